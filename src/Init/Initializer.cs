@@ -1,0 +1,87 @@
+using System.Numerics;
+using InitVerify.Init.Random;
+using InitVerify.Init.Sampling;
+using InitVerify.Init.Shapes;
+
+namespace InitVerify.Init;
+
+/// <summary>
+/// A weight initializer: fills a destination span holding a weight of a given shape (row-major) with
+/// values drawn from <see cref="Target"/>, using an explicit seed or generator.
+/// </summary>
+/// <remarks>
+/// Every fill validates first (shape, destination length, then the target distribution's parameters)
+/// and writes only when everything is valid: a failed call leaves the destination untouched.
+/// The same (shape, seed) gives the same bits for float and double alike: the float fill is the double
+/// fill rounded to nearest.
+/// </remarks>
+public abstract class Initializer
+{
+    /// <summary>A short, stable, lower-case name, e.g. <c>he-normal</c>.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The smallest rank this initializer accepts (2 where fans or a matrix are needed, else 0).</summary>
+    public virtual int MinimumRank => 0;
+
+    /// <summary>The distribution every element of a weight of this shape is drawn from.</summary>
+    /// <param name="shape">Weight shape: every dimension ≥ 1, rank ≥ <see cref="MinimumRank"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">Invalid shape.</exception>
+    public WeightDistribution Target(ReadOnlySpan<int> shape)
+    {
+        WeightShape.ElementCount(shape, MinimumRank);
+        return TargetCore(shape);
+    }
+
+    /// <summary>Fills a float weight.</summary>
+    /// <param name="shape">Weight shape: every dimension ≥ 1, product = destination length.</param>
+    /// <param name="destination">Receives the weight in row-major order.</param>
+    /// <param name="seed">The seed; any value.</param>
+    public void Fill(ReadOnlySpan<int> shape, Span<float> destination, ulong seed) =>
+        FillChecked(shape, destination, new Philox4x32(seed));
+
+    /// <summary>Fills a float weight from a generator (seed and sub-stream).</summary>
+    /// <param name="shape">Weight shape: every dimension ≥ 1, product = destination length.</param>
+    /// <param name="destination">Receives the weight in row-major order.</param>
+    /// <param name="generator">The counter-based generator.</param>
+    public void Fill(ReadOnlySpan<int> shape, Span<float> destination, Philox4x32 generator) =>
+        FillChecked(shape, destination, generator);
+
+    /// <summary>Fills a double weight.</summary>
+    /// <param name="shape">Weight shape: every dimension ≥ 1, product = destination length.</param>
+    /// <param name="destination">Receives the weight in row-major order.</param>
+    /// <param name="seed">The seed; any value.</param>
+    public void Fill(ReadOnlySpan<int> shape, Span<double> destination, ulong seed) =>
+        FillChecked(shape, destination, new Philox4x32(seed));
+
+    /// <summary>Fills a double weight from a generator (seed and sub-stream).</summary>
+    /// <param name="shape">Weight shape: every dimension ≥ 1, product = destination length.</param>
+    /// <param name="destination">Receives the weight in row-major order.</param>
+    /// <param name="generator">The counter-based generator.</param>
+    public void Fill(ReadOnlySpan<int> shape, Span<double> destination, Philox4x32 generator) =>
+        FillChecked(shape, destination, generator);
+
+    /// <inheritdoc/>
+    public override string ToString() => Name;
+
+    /// <summary>The target distribution for an already validated shape.</summary>
+    /// <param name="shape">A shape that passed validation.</param>
+    protected abstract WeightDistribution TargetCore(ReadOnlySpan<int> shape);
+
+    /// <summary>Writes the sample; called only after every argument was validated.</summary>
+    /// <typeparam name="T">float or double.</typeparam>
+    /// <param name="shape">The validated shape.</param>
+    /// <param name="target">The validated target distribution.</param>
+    /// <param name="destination">The destination, of the shape's length.</param>
+    /// <param name="generator">The generator.</param>
+    private protected virtual void FillCore<T>(ReadOnlySpan<int> shape, WeightDistribution target, Span<T> destination, Philox4x32 generator)
+        where T : IFloatingPointIeee754<T> =>
+        ElementSampler.Fill(target, destination, 0, generator);
+
+    private void FillChecked<T>(ReadOnlySpan<int> shape, Span<T> destination, Philox4x32 generator)
+        where T : IFloatingPointIeee754<T>
+    {
+        WeightShape.Validate(shape, destination.Length, MinimumRank);
+        WeightDistribution target = TargetCore(shape);
+        FillCore(shape, target, destination, generator);
+    }
+}
