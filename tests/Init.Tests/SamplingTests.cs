@@ -1,0 +1,126 @@
+using InitVerify.Init.Initializers;
+using InitVerify.Init.Random;
+using InitVerify.Init.Sampling;
+
+namespace InitVerify.Init.Tests;
+
+/// <summary>Exact facts of the samplers (statistical distribution tests live in tests/Properties).</summary>
+public class SamplingTests
+{
+    [Fact]
+    public void Constant_WritesTheValueExactly()
+    {
+        var destination = new float[6];
+        new ConstantInitializer(0.1).Fill([2, 3], destination, seed: 1);
+        Assert.All(destination, x => Assert.Equal(0.1f, x));
+        var doubles = new double[6];
+        ConstantInitializer.Zeros.Fill([6], doubles, seed: 1);
+        Assert.All(doubles, x => Assert.Equal(0.0, x));
+        Assert.Equal("constant(0.1)", new ConstantInitializer(0.1).Name);
+        Assert.Equal("zeros", ConstantInitializer.Zeros.Name);
+        Assert.Equal("ones", ConstantInitializer.Ones.Name);
+    }
+
+    [Fact]
+    public void Uniform_StaysInsideItsBounds()
+    {
+        var destination = new double[4097];
+        new UniformInitializer(-0.25, 0.75).Fill([destination.Length], destination, seed: 3);
+        Assert.All(destination, x => Assert.InRange(x, -0.25, 0.75));
+        Assert.Equal("uniform(-0.25, 0.75)", new UniformInitializer(-0.25, 0.75).Name);
+    }
+
+    [Fact]
+    public void Uniform_MapsTheFirstAndSecondHalfOfABlockToEvenAndOddElements()
+    {
+        var generator = new Philox4x32(11);
+        var destination = new double[4];
+        new UniformInitializer(2, 6).Fill([4], destination, generator);
+        Assert.Equal(2 + 4 * generator.Block(0).Uniform0, destination[0]);
+        Assert.Equal(2 + 4 * generator.Block(0).Uniform1, destination[1]);
+        Assert.Equal(2 + 4 * generator.Block(1).Uniform0, destination[2]);
+    }
+
+    [Fact]
+    public void Normal_IsBoxMullerOfTheBlock()
+    {
+        var generator = new Philox4x32(5);
+        var destination = new double[3];
+        new NormalInitializer(1, 2).Fill([3], destination, generator);
+        PhiloxBlock block = generator.Block(0);
+        double r = Math.Sqrt(-2 * Math.Log(block.Uniform0));
+        Assert.Equal(1 + 2 * r * Math.Cos(2 * Math.PI * block.Uniform1), destination[0], 14);
+        Assert.Equal(1 + 2 * r * Math.Sin(2 * Math.PI * block.Uniform1), destination[1], 14);
+        Assert.Equal("normal(1, 2)", new NormalInitializer(1, 2).Name);
+    }
+
+    [Fact]
+    public void Normal_ReachesBeyondEightSigma()
+    {
+        // The smallest u₁ is 2⁻⁵⁴, so the largest radius is √(108 ln 2) ≈ 8.65: tails far past 7σ are reachable,
+        // unlike 24-bit uniform constructions that stop near 5.8σ.
+        double z = NormalSampler.Standard(new PhiloxBlock(0, 0, 0, 0), 0);
+        Assert.Equal(Math.Sqrt(108 * Math.Log(2)), z, 12);
+        Assert.True(z > 8.6);
+    }
+
+    [Theory]
+    [InlineData(0.0, 1.0, -2.0, 2.0)]
+    [InlineData(0.0, 1.0, -0.1, 0.3)]
+    [InlineData(0.0, 1.0, 40.0, 41.0)] // far in the right tail: the inverse-CDF method returns ∞ or NaN here
+    [InlineData(0.0, 1.0, -1e6, -30.0)] // far left tail, long interval
+    [InlineData(5.0, 1e-9, 4.0, 6.0)] // tiny std
+    [InlineData(0.0, 1e-300, 1e-299, 2e-299)] // tiny std, mean outside the interval
+    [InlineData(100.0, 1.0, 0.0, 1.0)] // mean far above the interval
+    [InlineData(0.0, 1.0, 3.0, 3.0000001)] // a narrow slice of the tail
+    public void TruncatedNormal_StaysInsideBoundsWithoutHanging(double mean, double std, double a, double b)
+    {
+        var destination = new double[2000];
+        new TruncatedNormalInitializer(mean, std, a, b).Fill([destination.Length], destination, seed: 17);
+        Assert.All(destination, x => Assert.InRange(x, a, b));
+        Assert.True(destination.Distinct().Count() > 1000, "draws must vary");
+    }
+
+    [Fact]
+    public void TruncatedNormal_FarTailMassSitsNearTheLowerBound()
+    {
+        // Z | Z ≥ 40 has mean ≈ 40 + 1/40 and standard deviation ≈ 1/40: every draw lies within 40 + 0.5.
+        var destination = new double[2000];
+        new TruncatedNormalInitializer(0, 1, 40, 1000).Fill([destination.Length], destination, seed: 23);
+        Assert.All(destination, x => Assert.InRange(x, 40, 40.5));
+    }
+
+    [Fact]
+    public void TruncatedNormal_FloatFillIsTheRoundedDoubleFill()
+    {
+        var initializer = new TruncatedNormalInitializer(0.5, 0.1, 0.45, 0.7);
+        var doubles = new double[513];
+        var floats = new float[513];
+        initializer.Fill([513], doubles, seed: 9);
+        initializer.Fill([513], floats, seed: 9);
+        for (int i = 0; i < floats.Length; i++)
+        {
+            Assert.Equal((float)doubles[i], floats[i]);
+        }
+    }
+
+    [Fact]
+    public void TruncatedNormal_SymmetricIntervalIsMirrored()
+    {
+        var generator = new Philox4x32(31);
+        double right = TruncatedNormalSampler.Standard(1.0, 3.0, generator, 4);
+        double left = TruncatedNormalSampler.Standard(-3.0, -1.0, generator, 4);
+        Assert.Equal(-right, left);
+    }
+
+    [Fact]
+    public void TruncatedNormalMoments_MatchClosedForms()
+    {
+        // Half-normal: Var = 1 − 2/π. Whole line: Var = 1.
+        Assert.Equal(1 - 2 / Math.PI, TruncatedNormalMoments.StandardVariance(0, double.PositiveInfinity), 14);
+        Assert.Equal(1.0, TruncatedNormalMoments.StandardVariance(double.NegativeInfinity, double.PositiveInfinity), 14);
+        // Mass of [-1, 1] = erf(1/√2) = 0.68268949213708585.
+        Assert.Equal(0.68268949213708585, TruncatedNormalMoments.Mass(-1, 1), 15);
+        Assert.Equal(TruncatedNormalMoments.Mass(1, 2), TruncatedNormalMoments.Mass(-2, -1));
+    }
+}
