@@ -39,6 +39,11 @@ public sealed record WeightDistribution
     /// <summary>Orthogonal only: m = max(rows, cols), the dimension of the sphere each row or column lies on.</summary>
     public int Dimension { get; }
 
+    /// <summary>The expected value of one element (for a truncated normal, of the truncated distribution).</summary>
+    public double ExpectedValue => Kind == DistributionKind.TruncatedNormal
+        ? Mean + Std * TruncatedNormalMoments.StandardMean((Lower - Mean) / Std, (Upper - Mean) / Std)
+        : Mean;
+
     /// <summary>The variance of one element (for a truncated normal, of the truncated distribution).</summary>
     public double Variance => Kind == DistributionKind.TruncatedNormal
         ? Std * Std * TruncatedNormalMoments.StandardVariance((Lower - Mean) / Std, (Upper - Mean) / Std)

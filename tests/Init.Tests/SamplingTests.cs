@@ -123,4 +123,13 @@ public class SamplingTests
         Assert.Equal(0.68268949213708585, TruncatedNormalMoments.Mass(-1, 1), 15);
         Assert.Equal(TruncatedNormalMoments.Mass(1, 2), TruncatedNormalMoments.Mass(-2, -1));
     }
+
+    [Fact]
+    public void TruncatedNormal_ExpectedValueOfOneSidedCutIsTheInverseMillsRatio()
+    {
+        // E(Z | Z ≥ 0) = φ(0)/(1/2) = √(2/π); shifted and scaled by μ + σ·.
+        WeightDistribution target = WeightDistribution.TruncatedNormal(1.0, 2.0, 1.0, 1e9);
+        Assert.Equal(1.0 + 2.0 * Math.Sqrt(2 / Math.PI), target.ExpectedValue, 13);
+        Assert.Equal(0.5, WeightDistribution.Normal(0.5, 1).ExpectedValue);
+    }
 }

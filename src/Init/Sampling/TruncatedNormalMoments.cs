@@ -15,11 +15,14 @@ internal static class TruncatedNormalMoments
         double mass = Mass(alpha, beta);
         double pa = Density(alpha);
         double pb = Density(beta);
-        double mean = (pa - pb) / mass;
+        double mean = StandardMean(alpha, beta);
         double aTerm = double.IsInfinity(alpha) ? 0 : alpha * pa;
         double bTerm = double.IsInfinity(beta) ? 0 : beta * pb;
         return 1 + (aTerm - bTerm) / mass - mean * mean;
     }
+
+    /// <summary>E(Z | α ≤ Z ≤ β) = (φ(α) − φ(β)) / P.</summary>
+    public static double StandardMean(double alpha, double beta) => (Density(alpha) - Density(beta)) / Mass(alpha, beta);
 
     /// <summary>P(α ≤ Z ≤ β) computed from the nearer tail.</summary>
     public static double Mass(double alpha, double beta) =>
