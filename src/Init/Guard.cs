@@ -15,16 +15,6 @@ internal static class Guard
         return value;
     }
 
-    public static double NonNegativeFinite(double value, string paramName)
-    {
-        if (!double.IsFinite(value) || value < 0)
-        {
-            ThrowOutOfRange(paramName, value, "must be finite and ≥ 0");
-        }
-
-        return value;
-    }
-
     public static double PositiveFinite(double value, string paramName)
     {
         if (!double.IsFinite(value) || value <= 0)

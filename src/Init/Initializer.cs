@@ -13,7 +13,8 @@ namespace InitVerify.Init;
 /// Every fill validates first (shape, destination length, then the target distribution's parameters)
 /// and writes only when everything is valid: a failed call leaves the destination untouched.
 /// The same (shape, seed) gives the same bits for float and double alike: the float fill is the double
-/// fill rounded to nearest.
+/// fill rounded to nearest. Large element-wise fills (≥ 2¹⁸ elements) run in parallel chunks and give the
+/// same bits as the serial fill, whatever the number of threads.
 /// </remarks>
 public abstract class Initializer
 {
@@ -74,11 +75,11 @@ public abstract class Initializer
     /// <param name="destination">The destination, of the shape's length.</param>
     /// <param name="generator">The generator.</param>
     private protected virtual void FillCore<T>(ReadOnlySpan<int> shape, WeightDistribution target, Span<T> destination, Philox4x32 generator)
-        where T : IFloatingPointIeee754<T> =>
-        ElementSampler.Fill(target, destination, 0, generator);
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        ElementSampler.FillTensor(target, destination, generator, Environment.ProcessorCount);
 
     private void FillChecked<T>(ReadOnlySpan<int> shape, Span<T> destination, Philox4x32 generator)
-        where T : IFloatingPointIeee754<T>
+        where T : unmanaged, IFloatingPointIeee754<T>
     {
         WeightShape.Validate(shape, destination.Length, MinimumRank);
         WeightDistribution target = TargetCore(shape);

@@ -60,7 +60,6 @@ public sealed record WeightDistribution
     public static WeightDistribution Uniform(double low, double high)
     {
         Guard.Finite(low, nameof(low));
-        Guard.Finite(high, nameof(high));
         if (!(high > low) || !double.IsFinite(high - low))
         {
             Guard.ThrowOutOfRange(nameof(high), high, $"must exceed low = {low} by a finite amount");

@@ -71,50 +71,51 @@ public class BadInputTests
         }
     }
 
-    public static TheoryData<string, Func<object>> BadParameters => new()
+    public static TheoryData<string, string, Func<object>> BadParameters => new()
     {
-        { "std", () => new NormalInitializer(0, double.NaN) },
-        { "std", () => new NormalInitializer(0, -1) },
-        { "std", () => new NormalInitializer(0, 0) },
-        { "std", () => new NormalInitializer(0, double.PositiveInfinity) },
-        { "mean", () => new NormalInitializer(double.NaN, 1) },
-        { "low", () => new UniformInitializer(double.NegativeInfinity, 1) },
-        { "high", () => new UniformInitializer(0, double.NaN) },
-        { "high", () => new UniformInitializer(1, 1) },
-        { "high", () => new UniformInitializer(2, 1) },
-        { "high", () => new UniformInitializer(-double.MaxValue, double.MaxValue) },
-        { "value", () => new ConstantInitializer(double.NaN) },
-        { "b", () => new TruncatedNormalInitializer(0, 1, 2, 2) },
-        { "b", () => new TruncatedNormalInitializer(0, 1, 3, -3) },
-        { "a", () => new TruncatedNormalInitializer(0, 1, double.NegativeInfinity, 1) },
-        { "b", () => new TruncatedNormalInitializer(0, 1, 0, double.PositiveInfinity) },
-        { "std", () => new TruncatedNormalInitializer(0, double.NaN, -1, 1) },
-        { "std", () => new TruncatedNormalInitializer(0, 5e-324, 1, 2) }, // (a − μ)/σ overflows: no mass numerically
-        { "mean", () => new TruncatedNormalInitializer(double.PositiveInfinity, 1, -1, 1) },
-        { "gain", () => new OrthogonalInitializer(0) },
-        { "gain", () => new OrthogonalInitializer(double.NaN) },
-        { "gain", () => Xavier.Normal(-1) },
-        { "gain", () => Xavier.Uniform(double.PositiveInfinity) },
-        { "a", () => He.Normal(a: double.NaN) },
-        { "nonlinearity", () => He.Uniform(nonlinearity: (Nonlinearity)77) },
-        { "mode", () => He.Normal(mode: (FanMode)3) },
-        { "scale", () => new VarianceScalingInitializer(0) },
-        { "scale", () => new VarianceScalingInitializer(double.NaN) },
-        { "distribution", () => new VarianceScalingInitializer(1, distribution: (VarianceScalingDistribution)8) },
-        { "layout", () => LeCun.Normal((WeightLayout)2) },
-        { "groups", () => LeCun.Uniform(groups: 0) },
-        { "std", () => WeightDistribution.UniformWithStd(-1) },
-        { "rows", () => WeightDistribution.Orthogonal(1, 0, 3) },
-        { "cols", () => WeightDistribution.Orthogonal(1, 3, 0) },
+        { "std", "finite and > 0", () => new NormalInitializer(0, double.NaN) },
+        { "std", "finite and > 0", () => new NormalInitializer(0, -1) },
+        { "std", "finite and > 0", () => new NormalInitializer(0, 0) },
+        { "std", "finite and > 0", () => new NormalInitializer(0, double.PositiveInfinity) },
+        { "mean", "must be finite", () => new NormalInitializer(double.NaN, 1) },
+        { "low", "must be finite", () => new UniformInitializer(double.NegativeInfinity, 1) },
+        { "high", "must exceed low", () => new UniformInitializer(0, double.NaN) },
+        { "high", "must exceed low", () => new UniformInitializer(1, 1) },
+        { "high", "must exceed low", () => new UniformInitializer(2, 1) },
+        { "high", "must exceed low", () => new UniformInitializer(-double.MaxValue, double.MaxValue) },
+        { "value", "must be finite", () => new ConstantInitializer(double.NaN) },
+        { "b", "must be > a", () => new TruncatedNormalInitializer(0, 1, 2, 2) },
+        { "b", "must be > a", () => new TruncatedNormalInitializer(0, 1, 3, -3) },
+        { "a", "must be finite", () => new TruncatedNormalInitializer(0, 1, double.NegativeInfinity, 1) },
+        { "b", "must be finite", () => new TruncatedNormalInitializer(0, 1, 0, double.PositiveInfinity) },
+        { "std", "finite and > 0", () => new TruncatedNormalInitializer(0, double.NaN, -1, 1) },
+        { "std", "no mass numerically", () => new TruncatedNormalInitializer(0, 5e-324, 1, 2) }, // (a − μ)/σ overflows: no mass numerically
+        { "mean", "must be finite", () => new TruncatedNormalInitializer(double.PositiveInfinity, 1, -1, 1) },
+        { "gain", "finite and > 0", () => new OrthogonalInitializer(0) },
+        { "gain", "finite and > 0", () => new OrthogonalInitializer(double.NaN) },
+        { "gain", "finite and > 0", () => Xavier.Normal(-1) },
+        { "gain", "finite and > 0", () => Xavier.Uniform(double.PositiveInfinity) },
+        { "a", "must be finite", () => He.Normal(a: double.NaN) },
+        { "nonlinearity", "must be one of", () => He.Uniform(nonlinearity: (Nonlinearity)77) },
+        { "mode", "must be one of", () => He.Normal(mode: (FanMode)3) },
+        { "scale", "finite and > 0", () => new VarianceScalingInitializer(0) },
+        { "scale", "finite and > 0", () => new VarianceScalingInitializer(double.NaN) },
+        { "distribution", "must be one of", () => new VarianceScalingInitializer(1, distribution: (VarianceScalingDistribution)8) },
+        { "layout", "must be one of", () => LeCun.Normal((WeightLayout)2) },
+        { "groups", "must be ≥ 1", () => LeCun.Uniform(groups: 0) },
+        { "std", "finite and > 0", () => WeightDistribution.UniformWithStd(-1) },
+        { "rows", "must be ≥ 1", () => WeightDistribution.Orthogonal(1, 0, 3) },
+        { "cols", "must be ≥ 1", () => WeightDistribution.Orthogonal(1, 3, 0) },
     };
 
     [Theory]
     [MemberData(nameof(BadParameters))]
-    public void InvalidParameter_ThrowsNamingIt(string parameter, Func<object> create)
+    public void InvalidParameter_ThrowsNamingItAndItsRange(string parameter, string range, Func<object> create)
     {
         var error = Assert.ThrowsAny<ArgumentException>(create);
         Assert.Equal(parameter, error.ParamName);
         Assert.Contains(parameter, error.Message, StringComparison.Ordinal);
+        Assert.Contains(range, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -129,4 +130,27 @@ public class BadInputTests
     private static double[] Fresh(int length) => Enumerable.Repeat(Sentinel, length).ToArray();
 
     private static void AssertUntouched(double[] destination) => Assert.All(destination, x => Assert.Equal(Sentinel, x));
+
+    [Fact]
+    public void LargestSpanSizedShape_IsAcceptedAndOneMoreIsNot()
+    {
+        Assert.Equal(int.MaxValue, WeightShape.ElementCount([int.MaxValue]));
+        Assert.Equal(int.MaxValue, WeightShape.ElementCount([1, int.MaxValue, 1]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => WeightShape.ElementCount([2, 1 << 30]));
+        Assert.Equal("[3, 1, 4]", WeightShape.Format([3, 1, 4]));
+    }
+
+    [Fact]
+    public void MessagesGiveTheRule()
+    {
+        var groups = Assert.Throws<ArgumentOutOfRangeException>(() => Fans.FromShape([6, 4], groups: 4));
+        Assert.Contains("divide the output dimension 6", groups.Message, StringComparison.Ordinal);
+        var mode = Assert.Throws<ArgumentOutOfRangeException>(() => new Fans(1, 2).Select((FanMode)7));
+        Assert.Contains("FanIn, FanOut, FanAvg", mode.Message, StringComparison.Ordinal);
+        var slope = Assert.Throws<ArgumentException>(() => Gain.For(Nonlinearity.Tanh, 0.2));
+        Assert.Contains("only to LeakyRelu", slope.Message, StringComparison.Ordinal);
+        var shape = Assert.Throws<ArgumentOutOfRangeException>(() => WeightShape.ElementCount([2, 0]));
+        Assert.Contains("[2, 0]", shape.Message, StringComparison.Ordinal);
+        Assert.Contains("dimension 1 is 0", shape.Message, StringComparison.Ordinal);
+    }
 }

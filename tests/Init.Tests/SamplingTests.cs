@@ -132,4 +132,50 @@ public class SamplingTests
         Assert.Equal(1.0 + 2.0 * Math.Sqrt(2 / Math.PI), target.ExpectedValue, 13);
         Assert.Equal(0.5, WeightDistribution.Normal(0.5, 1).ExpectedValue);
     }
+
+    [Fact]
+    public void TruncatedNormalMoments_KeepRelativeAccuracyInEitherTail()
+    {
+        // Q(10) − Q(11) with Q(10) = 7.6198530241604696e-24, Q(11) = 1.9106595744986827e-28 (erfc; Abramowitz &
+        // Stegun 26.2 tail values as given by mpmath). 1 − Φ arithmetic would return 0 here.
+        double expected = 7.6198530241604696e-24 - 1.9106595744986827e-28;
+        Assert.Equal(expected, TruncatedNormalMoments.Mass(10, 11), expected * 1e-13);
+        Assert.Equal(expected, TruncatedNormalMoments.Mass(-11, -10), expected * 1e-13);
+        Assert.Equal(1 - 2 * 7.6198530241604696e-24, TruncatedNormalMoments.Mass(-10, 10), 1e-15);
+    }
+
+    [Fact]
+    public void WeightDistribution_MomentsUseStandardizedBounds()
+    {
+        // TN(μ=3, σ=2) on [3, 7]: standardized [0, 2]. E = μ + σ(φ(0) − φ(2))/(Φ(2) − 1/2).
+        WeightDistribution target = WeightDistribution.TruncatedNormal(3, 2, 3, 7);
+        double mass = 0.5 - TruncatedNormalMoments.UpperTail(2);
+        double phi0 = 1 / Math.Sqrt(2 * Math.PI);
+        double phi2 = phi0 * Math.Exp(-2);
+        double mean = (phi0 - phi2) / mass;
+        Assert.Equal(3 + 2 * mean, target.ExpectedValue, 13);
+        Assert.Equal(4 * (1 + (0 - 2 * phi2) / mass - mean * mean), target.Variance, 13);
+        Assert.Equal(3.0, WeightDistribution.Uniform(1, 5).Mean);
+        Assert.Equal(16.0 / 12, WeightDistribution.Uniform(1, 5).Variance, 14);
+    }
+
+    [Fact]
+    public void WeightDistribution_PrintsReadably()
+    {
+        Assert.Equal("Constant(0.5)", WeightDistribution.Constant(0.5).ToString());
+        Assert.Equal("U(-1, 2)", WeightDistribution.Uniform(-1, 2).ToString());
+        Assert.Equal("N(0, 0.5²)", WeightDistribution.Normal(0, 0.5).ToString());
+        Assert.Equal("TN(0, 1², [-2, 2])", WeightDistribution.TruncatedNormal(0, 1, -2, 2).ToString());
+        Assert.Equal("Orthogonal(gain 2, m 5)", WeightDistribution.Orthogonal(2, 3, 5).ToString());
+        Assert.Equal("truncated-normal(0, 1, [-2, 2])", new TruncatedNormalInitializer().Name);
+    }
+
+    [Fact]
+    public void ElementSampler_RejectsOrthogonalTargets()
+    {
+        var error = Assert.Throws<ArgumentException>(() =>
+            ElementSampler.Fill<double>(WeightDistribution.Orthogonal(1, 2, 2), new double[4], 0, new Philox4x32(1)));
+        Assert.Equal("target", error.ParamName);
+        Assert.Contains("not an element-wise distribution", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -33,7 +33,6 @@ public static class He
         WeightLayout layout, int groups, string name)
     {
         Guard.Finite(a, nameof(a));
-        Guard.Defined(nonlinearity, nameof(nonlinearity));
         double gain = nonlinearity == Nonlinearity.LeakyRelu ? Gain.LeakyRelu(a) : Gain.For(nonlinearity);
         bool isDefault = a == 0.0 && mode == FanMode.FanIn && nonlinearity is Nonlinearity.LeakyRelu or Nonlinearity.Relu;
         string fullName = isDefault ? name : $"{name}(a={a:R}, {mode}, {nonlinearity})";

@@ -14,7 +14,7 @@ namespace InitVerify.Init.Sampling;
 internal static class NormalSampler
 {
     public static void Fill<T>(Span<T> destination, long firstIndex, double mean, double std, Philox4x32 generator)
-        where T : IFloatingPointIeee754<T>
+        where T : unmanaged, IFloatingPointIeee754<T>
     {
         for (int k = 0; k < destination.Length; k++)
         {

@@ -15,7 +15,7 @@ namespace InitVerify.Init.Sampling;
 internal static class OrthogonalSampler
 {
     public static void Fill<T>(Span<T> destination, int rows, int cols, double gain, Philox4x32 generator)
-        where T : IFloatingPointIeee754<T>
+        where T : unmanaged, IFloatingPointIeee754<T>
     {
         int tall = Math.Max(rows, cols);
         int narrow = Math.Min(rows, cols);

@@ -34,5 +34,5 @@ internal static class TruncatedNormalMoments
     public static double UpperTail(double x) => 0.5 * SpecialFunctions.Erfc(x / Math.Sqrt(2.0));
 
     /// <summary>φ(x) = exp(−x²/2)/√(2π).</summary>
-    public static double Density(double x) => double.IsInfinity(x) ? 0 : Math.Exp(-0.5 * x * x) / Math.Sqrt(2 * Math.PI);
+    public static double Density(double x) => Math.Exp(-0.5 * x * x) / Math.Sqrt(2 * Math.PI);
 }

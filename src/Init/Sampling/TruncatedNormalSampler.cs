@@ -32,7 +32,7 @@ internal static class TruncatedNormalSampler
     internal const int MaxProposals = 10_000;
 
     public static void Fill<T>(Span<T> destination, long firstIndex, double mean, double std, double a, double b, Philox4x32 generator)
-        where T : IFloatingPointIeee754<T>
+        where T : unmanaged, IFloatingPointIeee754<T>
     {
         double alpha = (a - mean) / std;
         double beta = (b - mean) / std;

@@ -10,7 +10,7 @@ namespace InitVerify.Init.Sampling;
 internal static class UniformSampler
 {
     public static void Fill<T>(Span<T> destination, long firstIndex, double low, double high, Philox4x32 generator)
-        where T : IFloatingPointIeee754<T>
+        where T : unmanaged, IFloatingPointIeee754<T>
     {
         double width = high - low;
         for (int k = 0; k < destination.Length; k++)

@@ -1,0 +1,45 @@
+using InitVerify.Init.Random;
+using InitVerify.Init.Sampling;
+
+namespace InitVerify.Init.Tests;
+
+public class ParallelFillTests
+{
+    // Above the parallel threshold, with a ragged last chunk and an odd length.
+    private const int Length = ElementSampler.ParallelThreshold + ElementSampler.ChunkSize / 2 + 1;
+
+    public static TheoryData<string> Targets => new() { "uniform", "normal", "truncated" };
+
+    [Theory]
+    [MemberData(nameof(Targets))]
+    public void ParallelFill_IsBitIdenticalToSerialWhateverTheThreadCount(string kind)
+    {
+        WeightDistribution target = kind switch
+        {
+            "uniform" => WeightDistribution.Uniform(-1, 1),
+            "normal" => WeightDistribution.Normal(0, 1),
+            _ => WeightDistribution.TruncatedNormal(0, 1, -0.5, 2),
+        };
+        var generator = new Philox4x32(8, stream: 2);
+        var serial = new float[Length];
+        ElementSampler.Fill<float>(target, serial, 0, generator);
+        foreach (int threads in new[] { 1, 2, 3, 8 })
+        {
+            var parallel = new float[Length];
+            ElementSampler.FillTensor<float>(target, parallel, generator, threads);
+            Assert.True(serial.AsSpan().SequenceEqual(parallel), $"{threads} threads differ from the serial fill");
+        }
+    }
+
+    [Fact]
+    public void SubrangeFill_EqualsTheSameRangeOfTheWholeFill()
+    {
+        var generator = new Philox4x32(3);
+        WeightDistribution target = WeightDistribution.TruncatedNormal(0, 1, 0.2, 0.9);
+        var whole = new double[100];
+        ElementSampler.Fill<double>(target, whole, 0, generator);
+        var part = new double[37];
+        ElementSampler.Fill<double>(target, part, 41, generator);
+        Assert.Equal(whole.AsSpan(41, 37).ToArray(), part);
+    }
+}
