@@ -8,8 +8,8 @@ namespace InitVerify.Stats.Design;
 /// <remarks>
 /// Sample size convention (reproduces the reference examples δ = 0.04, r = f = 1e-9 → 26,771 and δ = 0.05,
 /// r = f = 1e-6 → 11,607): the discrepancy δ is split in two equal halves, one for the envelope and one for
-/// the false-pass margin, n = ⌈max(−ln(r/(2K)), −ln(f/2)) / (2(δ/2)²)⌉. For r = f this is the exact smallest n
-/// with ε(n, r/K) + ε(n, f) ≤ δ; for r ≠ f it is slightly conservative.
+/// the false-pass margin, n = ⌈max(−ln(r/(2K)), −ln(f/2)) / (2(δ/2)²)⌉. When r/K = f this is the exact smallest
+/// n with ε(n, r/K) + ε(n, f) ≤ δ; otherwise it is slightly conservative.
 /// </remarks>
 public static class Dkw
 {

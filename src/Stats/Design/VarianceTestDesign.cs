@@ -12,8 +12,9 @@ namespace InitVerify.Stats.Design;
 /// c + z_f (1 + δ) √((κ − 1)/n) ≤ δ: the standard deviation of V under the alternative is (1 + δ) times
 /// the null one (the upward alternative is the binding one). Hence
 /// n = ⌈(κ − 1)(z_{r/2} + (1 + δ) z_f)²/δ²⌉. For normal data (κ = 3), r = f = 1e-6, δ = 5%: 78,135.
-/// statistics.md's rough form ((z_r + z_f)√Var(S²)/(δσ²))² with one-sided z's gives 72,303; its quoted
-/// "about 51,000" equals 72,303/√2 and is not reproduced by any consistent convention (it understates n).
+/// statistics.md's rough form ((z_r + z_f)√Var(S²)/(δσ²))² with one-sided z's gives about 72,300 (two-sided
+/// z_{r/2}: about 74,400); its quoted "about 51,000" is 72,300/√2 (the factor √2 of the standard deviation
+/// left unsquared) and is not reproduced by any consistent convention: it understates n.
 /// </remarks>
 public static class VarianceTestDesign
 {

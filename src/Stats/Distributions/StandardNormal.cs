@@ -9,9 +9,9 @@ namespace InitVerify.Stats.Distributions;
 /// <remarks>
 /// Fast Φ: on [−9, 9] Φ(z) = Φ(z₀ + h) with z₀ the nearest node of a 1/64 grid (|h| ≤ 1/128) and the Taylor
 /// expansion Φ(z₀ + h) = Φ(z₀) + φ(z₀) Σ_{k=1}^{9} (−1)^{k−1} He_{k−1}(z₀) h^k / k! (φ^{(k)} = (−1)^k He_k φ,
-/// He the probabilists' Hermite polynomials). The node values Φ(z₀) come from MathNet's erfc. The truncation
-/// error is below φ(z₀)|He₉(z₀)| h¹⁰/10! ≤ 1e-18 Φ(z₀) on the grid, so the path agrees with
-/// ½ erfc(−z/√2) to a few ulps (checked in the tests). Outside [−9, 9] the erfc form is used directly.
+/// He the probabilists' Hermite polynomials). The node values Φ(z₀) come from <see cref="CdfAccurate"/>. The truncation
+/// error is below φ(z₀)|He₉(z₀)| h¹⁰/10! ≤ 1e-18 Φ(z₀) on the grid, so the path is as accurate as
+/// <see cref="CdfAccurate"/> (checked in the tests). Outside [−9, 9] that is used directly.
 /// </remarks>
 internal static class StandardNormal
 {
@@ -46,7 +46,7 @@ internal static class StandardNormal
             return Math.FusedMultiplyAdd(acc, h, c[0]);
         }
 
-        return CdfReference(z);
+        return CdfAccurate(z);
     }
 
     /// <summary>Φ((x[i] − μ)/σ) for every element: the loop the KS test runs over a whole sample.</summary>
@@ -73,7 +73,7 @@ internal static class StandardNormal
             }
             else
             {
-                destination[i] = CdfReference(z);
+                destination[i] = CdfAccurate(z);
             }
         }
     }
@@ -106,10 +106,11 @@ internal static class StandardNormal
     }
 
     /// <summary>
-    /// The Mills ratio R(x) = Q(x)/φ(x), Q(x) = 1 − Φ(x), for x ≥ 0 (R(∞) = 0). Below 20 it is
-    /// ½ erfc(x/√2)·√(2π)·exp(x²/2); from 20 on, Laplace's continued fraction
-    /// R(x) = 1/(x + 1/(x + 2/(x + 3/(x + …)))) evaluated backward from depth 60 (converged to double precision
-    /// there), which never underflows.
+    /// The Mills ratio R(x) = Q(x)/φ(x), Q(x) = 1 − Φ(x), for x ≥ 0 (R(∞) = 0). Below 1 it is
+    /// ½ erfc(x/√2)·√(2π)·exp(x²/2); from 1 on, Laplace's continued fraction
+    /// R(x) = 1/(x + 1/(x + 2/(x + 3/(x + …)))) evaluated backward from a depth (600 below 2, 200 below 3,
+    /// 100 beyond) at which it has converged to double precision. The continued fraction never underflows and
+    /// avoids the erfc form's relative error of about x²·ε from rounding the argument x/√2.
     /// </summary>
     public static double MillsRatio(double x)
     {
@@ -118,18 +119,33 @@ internal static class StandardNormal
             return 0;
         }
 
-        if (x < 20)
+        if (x < 1)
         {
             return 0.5 * SpecialFunctions.Erfc(x / Constants.Sqrt2) / InvSqrt2Pi * ExpHalfSquare(x);
         }
 
+        int depth = x < 2 ? 600 : x < 3 ? 200 : 100;
         double tail = 0;
-        for (int k = 60; k >= 1; k--)
+        for (int k = depth; k >= 1; k--)
         {
             tail = k / (x + tail);
         }
 
         return 1 / (x + tail);
+    }
+
+    /// <summary>
+    /// Φ(z) to a few ulps everywhere: φ(z)R(−z) below −1, 1 − φ(z)R(z) above 1, ½ erfc(−z/√2) between (where
+    /// the argument's rounding costs at most ε). Used for the table nodes and outside the table.
+    /// </summary>
+    public static double CdfAccurate(double z)
+    {
+        if (double.IsNaN(z))
+        {
+            return z;
+        }
+
+        return z < -1 ? Density(z) * MillsRatio(-z) : z > 1 ? 1 - (Density(z) * MillsRatio(z)) : CdfReference(z);
     }
 
     /// <summary>
@@ -147,7 +163,7 @@ internal static class StandardNormal
 
         double exponent = -0.5 * (x2 - x1) * (x2 + x1);
         double e = Math.Exp(exponent);
-        return r1 * -SpecialFunctions.Expm1(exponent) + e * Math.Max(0, r1 - MillsRatio(x2));
+        return r1 * -ElementaryFunctions.Expm1(exponent) + e * Math.Max(0, r1 - MillsRatio(x2));
     }
 
     private static double[] BuildTable()
@@ -167,7 +183,7 @@ internal static class StandardNormal
             }
 
             int o = node * Stride;
-            table[o] = CdfReference(z0);
+            table[o] = CdfAccurate(z0);
             double factorial = 1;
             for (int k = 1; k <= Degree; k++)
             {

@@ -73,7 +73,7 @@ public static class KolmogorovDistribution
 
         if (t >= n - 1)
         {
-            double sf = 2 * Math.Exp(n * SpecialFunctions.Log1p(-d));
+            double sf = 2 * Math.Exp(n * ElementaryFunctions.Log1p(-d));
             return (1 - sf, sf, KsMethod.RubenGambinoLarge);
         }
 

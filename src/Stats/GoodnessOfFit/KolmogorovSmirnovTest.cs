@@ -11,13 +11,17 @@ namespace InitVerify.Stats.GoodnessOfFit;
 /// The two-sided p-value is <see cref="KolmogorovDistribution.Sf"/>(n, D) (exact for n ≤ 140, Simard and
 /// L'Ecuyer's method selection beyond), the one-sided ones the exact Birnbaum-Tingey survival function.
 /// Samples of 1,024 or more are sorted by <see cref="RadixSort"/>, and F is evaluated through
-/// <see cref="IContinuousDistribution.Cdf(ReadOnlySpan{double}, Span{double})"/> in one pass, so the whole test
+/// <see cref="IContinuousDistribution.Cdf(ReadOnlySpan{double}, Span{double})"/> in L1-sized chunks while D⁺ and D⁻
+/// accumulate, so the whole test
 /// costs less than sorting the sample with <see cref="Array.Sort{T}(T[])"/> (see BENCHMARKS.md).
 /// The sample is copied (into a pooled buffer); it is never modified.
 /// </remarks>
 public static class KolmogorovSmirnovTest
 {
     private const int RadixThreshold = 1024;
+
+    /// <summary>F is evaluated in chunks that stay in L1 while the statistics are accumulated over them.</summary>
+    private const int ChunkLength = 2048;
 
     /// <summary>Tests <paramref name="sample"/> against <paramref name="distribution"/>.</summary>
     /// <param name="sample">At least one finite value.</param>
@@ -36,9 +40,18 @@ public static class KolmogorovSmirnovTest
         double[] buffer = ArrayPool<double>.Shared.Rent(sample.Length);
         try
         {
-            Span<double> u = SortedCopy(sample, buffer);
-            distribution.Cdf(u, u);
-            return Finish(u, alternative, nameof(distribution));
+            Span<double> x = SortedCopy(sample, buffer);
+            Span<double> chunk = stackalloc double[ChunkLength];
+            var statistics = new Statistics(x.Length, nameof(distribution));
+            for (int start = 0; start < x.Length; start += ChunkLength)
+            {
+                int length = Math.Min(ChunkLength, x.Length - start);
+                Span<double> u = chunk[..length];
+                distribution.Cdf(x.Slice(start, length), u);
+                statistics.Add(u, start);
+            }
+
+            return statistics.Result(alternative);
         }
         finally
         {
@@ -69,7 +82,9 @@ public static class KolmogorovSmirnovTest
                 u[i] = cdf(u[i]);
             }
 
-            return Finish(u, alternative, nameof(cdf));
+            var statistics = new Statistics(u.Length, nameof(cdf));
+            statistics.Add(u, 0);
+            return statistics.Result(alternative);
         }
         finally
         {
@@ -81,13 +96,13 @@ public static class KolmogorovSmirnovTest
     internal static Span<double> SortedCopy(ReadOnlySpan<double> sample, double[] buffer)
     {
         Span<double> copy = buffer.AsSpan(0, sample.Length);
-        sample.CopyTo(copy);
         if (copy.Length >= RadixThreshold)
         {
-            RadixSort.Sort(copy);
+            RadixSort.Sort(sample, copy);
         }
         else
         {
+            sample.CopyTo(copy);
             copy.Sort();
         }
 
@@ -103,45 +118,58 @@ public static class KolmogorovSmirnovTest
     /// <summary>Rejects CDF values outside [0, 1] (or NaN) and decreases (beyond rounding) over the sorted sample.</summary>
     internal static void CheckCdfValues(ReadOnlySpan<double> u, string paramName)
     {
-        double previous = 0;
-        for (int i = 0; i < u.Length; i++)
-        {
-            double ui = u[i];
-            if (!(ui >= previous - MonotoneTolerance && ui >= 0 && ui <= 1))
-            {
-                string problem = ui >= 0 && ui <= 1
-                    ? $"decreases over the sorted sample ({previous} then {ui} at sorted position {i})"
-                    : $"returned {ui}, outside [0, 1], at sorted position {i}";
-                Guard.ThrowArgument(paramName, $"{paramName}: the CDF {problem}.");
-            }
-
-            previous = ui;
-        }
+        var statistics = new Statistics(u.Length, paramName);
+        statistics.Add(u, 0);
     }
 
-    private static KsResult Finish(ReadOnlySpan<double> u, KsAlternative alternative, string paramName)
+    /// <summary>D⁺ and D⁻ accumulated over consecutive chunks of F(x₍ᵢ₎), with the range and monotonicity checks.</summary>
+    private struct Statistics(int n, string paramName)
     {
-        CheckCdfValues(u, paramName);
-        int n = u.Length;
-        double dPlus = 0, dMinus = 0;
-        for (int i = 0; i < n; i++)
+        private double _previous;
+        private double _dPlus;
+        private double _dMinus;
+
+        public void Add(ReadOnlySpan<double> u, int offset)
         {
-            double above = ((double)(i + 1) / n) - u[i];
-            double below = u[i] - ((double)i / n);
-            dPlus = Math.Max(dPlus, above);
-            dMinus = Math.Max(dMinus, below);
+            double previous = _previous, dPlus = _dPlus, dMinus = _dMinus;
+            for (int j = 0; j < u.Length; j++)
+            {
+                double ui = u[j];
+                if (!(ui >= previous - MonotoneTolerance && ui >= 0 && ui <= 1))
+                {
+                    Fail(previous, ui, offset + j, paramName);
+                }
+
+                int i = offset + j;
+                dPlus = Math.Max(dPlus, ((double)(i + 1) / n) - ui);
+                dMinus = Math.Max(dMinus, ui - ((double)i / n));
+                previous = ui;
+            }
+
+            (_previous, _dPlus, _dMinus) = (previous, dPlus, dMinus);
         }
 
-        switch (alternative)
+        public readonly KsResult Result(KsAlternative alternative)
         {
-            case KsAlternative.Greater:
-                return new KsResult(dPlus, dPlus, dMinus, KolmogorovDistribution.OneSidedSf(n, dPlus), n, alternative, KsMethod.Smirnov);
-            case KsAlternative.Less:
-                return new KsResult(dMinus, dPlus, dMinus, KolmogorovDistribution.OneSidedSf(n, dMinus), n, alternative, KsMethod.Smirnov);
-            default:
-                double d = Math.Max(dPlus, dMinus);
-                (double p, KsMethod method) = KolmogorovDistribution.Evaluate(n, d, wantCdf: false);
-                return new KsResult(d, dPlus, dMinus, p, n, alternative, method);
+            switch (alternative)
+            {
+                case KsAlternative.Greater:
+                    return new KsResult(_dPlus, _dPlus, _dMinus, KolmogorovDistribution.OneSidedSf(n, _dPlus), n, alternative, KsMethod.Smirnov);
+                case KsAlternative.Less:
+                    return new KsResult(_dMinus, _dPlus, _dMinus, KolmogorovDistribution.OneSidedSf(n, _dMinus), n, alternative, KsMethod.Smirnov);
+                default:
+                    double d = Math.Max(_dPlus, _dMinus);
+                    (double p, KsMethod method) = KolmogorovDistribution.Evaluate(n, d, wantCdf: false);
+                    return new KsResult(d, _dPlus, _dMinus, p, n, alternative, method);
+            }
+        }
+
+        private static void Fail(double previous, double ui, int position, string paramName)
+        {
+            string problem = ui >= 0 && ui <= 1
+                ? $"decreases over the sorted sample ({previous} then {ui} at sorted position {position})"
+                : $"returned {ui}, outside [0, 1], at sorted position {position}";
+            Guard.ThrowArgument(paramName, $"{paramName}: the CDF {problem}.");
         }
     }
 }

@@ -1,0 +1,306 @@
+using InitVerify.Stats.Distributions;
+using InitVerify.Stats.GoodnessOfFit;
+using MathNet.Numerics;
+
+namespace InitVerify.Stats.Tests;
+
+public class DistributionTests
+{
+    /// <summary>Φ by Laplace's continued fraction at depth 3,000 (converged for |z| ≥ 1): independent of erfc.</summary>
+    private static double LowerTailReference(double z)
+    {
+        double t = -z, tail = 0;
+        for (int k = 3000; k >= 1; k--)
+        {
+            tail = k / (t + tail);
+        }
+
+        // exp(−t²/2) with t² split exactly (FMA), so the reference carries no z²·ε argument error.
+        double p = t * t, e = Math.FusedMultiplyAdd(t, t, -p);
+        return Math.Exp(-0.5 * p) * (1 - (0.5 * e)) / Math.Sqrt(2 * Math.PI) / (t + tail);
+    }
+
+    [Fact]
+    public void Normal_FastCdf_IsAccurateToAFewUlps()
+    {
+        // Relative error against the continued fraction in the lower tail: measured ≤ 9e-16; 2e-15 allowed.
+        // (MathNet's ½ erfc(−z/√2) is off by up to z²·ε ≈ 1.5e-14 there, from rounding z/√2.)
+        var rng = new Random(5);
+        for (int i = 0; i < 20000; i++)
+        {
+            double z = -12 + (11 * rng.NextDouble());
+            double expected = LowerTailReference(z);
+            KolmogorovDistributionTests.AssertRelative(expected, NormalDistribution.Standard.Cdf(z), 2e-15);
+            KolmogorovDistributionTests.AssertRelative(expected, NormalDistribution.Standard.Survival(-z), 2e-15);
+        }
+
+        // Centre: against MathNet, whose argument rounding costs at most ~1e-16 for |z| ≤ 1.5.
+        for (int i = 0; i < 20000; i++)
+        {
+            double z = -1.5 + (3 * rng.NextDouble());
+            KolmogorovDistributionTests.AssertRelative(0.5 * SpecialFunctions.Erfc(-z / Constants.Sqrt2), NormalDistribution.Standard.Cdf(z), 1.5e-15);
+        }
+    }
+
+    [Fact]
+    public void Normal_BatchCdf_EqualsScalarCdf()
+    {
+        var normal = new NormalDistribution(0.5, 2);
+        double[] x = TestSupport.Normals(9, 3000, 0.5, 6);
+        x[0] = -40;
+        x[1] = 40;
+        x[2] = 0.5;
+        var u = new double[x.Length];
+        normal.Cdf(x, u);
+        for (int i = 0; i < x.Length; i++)
+        {
+            Assert.Equal(normal.Cdf(x[i]), u[i]);
+        }
+
+        Assert.Throws<ArgumentException>(() => normal.Cdf(x, new double[3]));
+    }
+
+    [Fact]
+    public void Normal_MomentsQuantileAndParameters()
+    {
+        var normal = new NormalDistribution(1, 2);
+        Assert.Equal(1, normal.Mean);
+        Assert.Equal(4, normal.Variance);
+        Assert.Equal(48, normal.FourthCentralMoment);
+        Assert.Equal(double.NegativeInfinity, normal.Lower);
+        Assert.Equal(1 + (2 * 1.959963984540054), normal.Quantile(0.975), 1e-12);
+        Assert.Equal(double.PositiveInfinity, normal.Quantile(1));
+        Assert.Equal("N(μ=1, σ=2)", normal.ToString());
+        Assert.Equal("std", Assert.Throws<ArgumentOutOfRangeException>(() => new NormalDistribution(0, 0)).ParamName);
+        Assert.Equal("mean", Assert.Throws<ArgumentOutOfRangeException>(() => new NormalDistribution(double.NaN, 1)).ParamName);
+        Assert.Equal("p", Assert.Throws<ArgumentOutOfRangeException>(() => normal.Quantile(1.5)).ParamName);
+    }
+
+    [Fact]
+    public void Uniform_CdfMomentsQuantile()
+    {
+        var u = new UniformDistribution(-2, 6);
+        Assert.Equal(0, u.Cdf(-3));
+        Assert.Equal(0.25, u.Cdf(0));
+        Assert.Equal(1, u.Cdf(7));
+        Assert.Equal(0.75, u.Survival(0));
+        Assert.Equal(2, u.Mean);
+        Assert.Equal(64.0 / 12, u.Variance, 1e-15);
+        Assert.Equal(4096.0 / 80, u.FourthCentralMoment, 1e-12);
+        Assert.Equal(4, u.Quantile(0.75));
+        Assert.Equal("high", Assert.Throws<ArgumentOutOfRangeException>(() => new UniformDistribution(1, 1)).ParamName);
+    }
+
+    /// <summary>Standard truncated-normal raw moments by the recursion m_k = (k−1)m_{k−2} − (β^{k−1}φ(β) − α^{k−1}φ(α))/Z.</summary>
+    private static double[] RawMomentsByRecursion(double alpha, double beta)
+    {
+        double phiA = Math.Exp(-0.5 * alpha * alpha) / Math.Sqrt(2 * Math.PI);
+        double phiB = Math.Exp(-0.5 * beta * beta) / Math.Sqrt(2 * Math.PI);
+        double z = 0.5 * (SpecialFunctions.Erf(beta / Constants.Sqrt2) - SpecialFunctions.Erf(alpha / Constants.Sqrt2));
+        var m = new double[5];
+        m[0] = 1;
+        m[1] = (phiA - phiB) / z;
+        for (int k = 2; k <= 4; k++)
+        {
+            m[k] = ((k - 1) * m[k - 2]) - (((Math.Pow(beta, k - 1) * phiB) - (Math.Pow(alpha, k - 1) * phiA)) / z);
+        }
+
+        return m;
+    }
+
+    [Theory]
+    [InlineData(-2, 2)]
+    [InlineData(-1, 3)]
+    [InlineData(0.5, 2.5)]
+    [InlineData(-3, -0.5)]
+    public void TruncatedNormal_MomentsMatchClosedFormRecursion(double alpha, double beta)
+    {
+        // Moderate bounds: the closed forms do not cancel badly, so they serve as the reference (1e-12).
+        double[] m = RawMomentsByRecursion(alpha, beta);
+        double mean = m[1];
+        double variance = m[2] - (mean * mean);
+        double mu4 = m[4] - (4 * mean * m[3]) + (6 * mean * mean * m[2]) - (3 * mean * mean * mean * mean);
+        var tn = new TruncatedNormalDistribution(1, 2, 1 + (2 * alpha), 1 + (2 * beta));
+        Assert.Equal(1 + (2 * mean), tn.Mean, 1e-12);
+        KolmogorovDistributionTests.AssertRelative(4 * variance, tn.Variance, 1e-12);
+        KolmogorovDistributionTests.AssertRelative(16 * mu4, tn.FourthCentralMoment, 1e-11);
+    }
+
+    [Fact]
+    public void TruncatedNormal_StandardTwoSigma_VarianceFactor()
+    {
+        // Provenance: the Init docs' 0.8796·std for [μ − 2σ, μ + 2σ]; closed form 1 − 4φ(2)/(Φ(2) − Φ(−2)).
+        var tn = new TruncatedNormalDistribution(0, 1, -2, 2);
+        double expected = 1 - (4 * Math.Exp(-2) / Math.Sqrt(2 * Math.PI) / SpecialFunctions.Erf(Math.Sqrt(2)));
+        Assert.Equal(expected, tn.Variance, 1e-14);
+        Assert.Equal(0.8796, Math.Sqrt(tn.Variance), 1e-4);
+        Assert.Equal(0, tn.Mean, 1e-16);
+    }
+
+    [Theory]
+    [InlineData(30, 31)]
+    [InlineData(8, 8.5)]
+    [InlineData(40, double.PositiveInfinity)]
+    [InlineData(5, 100)]
+    public void TruncatedNormal_FarTail_MatchesIndependentIntegration(double a, double b)
+    {
+        // Reference: density e^(−αy − y²/2) on [0, b − a] integrated by one 256-node Gauss-Legendre rule over
+        // the whole range (independent of the class's Mills-ratio CDF and panelled moments); relative 1e-11.
+        double w = Math.Min(b - a, 60.0 / a);
+        double Moment(Func<double, double> f) => Integrate.GaussLegendre(y => f(y) * Math.Exp(-(a * y) - (0.5 * y * y)), 0, w, 256);
+        double m0 = Moment(_ => 1);
+        double meanY = Moment(y => y) / m0;
+        double variance = Moment(y => (y - meanY) * (y - meanY)) / m0;
+        double mu4 = Moment(y => Math.Pow(y - meanY, 4)) / m0;
+        var upper = new TruncatedNormalDistribution(0, 1, a, b);
+        KolmogorovDistributionTests.AssertRelative(a + meanY, upper.Mean, 1e-13);
+        KolmogorovDistributionTests.AssertRelative(variance, upper.Variance, 1e-11);
+        KolmogorovDistributionTests.AssertRelative(mu4, upper.FourthCentralMoment, 1e-10);
+        foreach (double frac in new[] { 0.001, 0.01, 0.1, 0.3 })
+        {
+            double x = a + (frac * w);
+            double cdf = Integrate.GaussLegendre(y => Math.Exp(-(a * y) - (0.5 * y * y)), 0, x - a, 64) / m0;
+            KolmogorovDistributionTests.AssertRelative(cdf, upper.Cdf(x), 1e-11);
+            double survival = Integrate.GaussLegendre(y => Math.Exp(-(a * y) - (0.5 * y * y)), x - a, w, 256) / m0;
+            KolmogorovDistributionTests.AssertRelative(survival, upper.Survival(x), 1e-11);
+        }
+
+        // Mirror image in the lower tail.
+        var lower = new TruncatedNormalDistribution(0, 1, -b, -a);
+        KolmogorovDistributionTests.AssertRelative(-(a + meanY), lower.Mean, 1e-13);
+        KolmogorovDistributionTests.AssertRelative(variance, lower.Variance, 1e-11);
+        double probe = -(a + (0.05 * w));
+        Assert.Equal(upper.Survival(-probe), lower.Cdf(probe), 1e-15);
+    }
+
+    [Theory]
+    [InlineData(0, 1, -2, 2)]
+    [InlineData(0, 1, 30, 31)]
+    [InlineData(3, 0.5, -1, 2)]
+    [InlineData(0, 1, double.NegativeInfinity, -6)]
+    public void TruncatedNormal_QuantileInvertsCdf(double mean, double std, double a, double b)
+    {
+        var tn = new TruncatedNormalDistribution(mean, std, a, b);
+        foreach (double p in new[] { 1e-10, 0.001, 0.1, 0.5, 0.9, 0.999 })
+        {
+            double q = tn.Quantile(p);
+            Assert.InRange(q, a, b);
+            Assert.Equal(p, tn.Cdf(q), Math.Max(1e-13, 1e-9 * p));
+        }
+
+        Assert.Equal(a, tn.Quantile(0));
+        Assert.Equal(b, tn.Quantile(1));
+    }
+
+    [Fact]
+    public void TruncatedNormal_CdfIsMonotoneAndBounded()
+    {
+        var tn = new TruncatedNormalDistribution(0, 1, -1.5, 2.5);
+        double previous = 0;
+        for (double x = -2; x <= 3; x += 0.001)
+        {
+            double c = tn.Cdf(x);
+            Assert.InRange(c, 0, 1);
+            Assert.True(c >= previous - 1e-15);
+            Assert.Equal(1, c + tn.Survival(x), 1e-14);
+            previous = c;
+        }
+    }
+
+    [Fact]
+    public void TruncatedNormal_BadParameters_Throw()
+    {
+        Assert.Equal("b", Assert.Throws<ArgumentOutOfRangeException>(() => new TruncatedNormalDistribution(0, 1, 2, 1)).ParamName);
+        Assert.Equal("a", Assert.Throws<ArgumentOutOfRangeException>(() => new TruncatedNormalDistribution(0, 1, double.NaN, 1)).ParamName);
+        Assert.Equal("std", Assert.Throws<ArgumentOutOfRangeException>(() => new TruncatedNormalDistribution(0, -1, 0, 1)).ParamName);
+    }
+
+    [Fact]
+    public void Sphere_Dimension3_IsUniform()
+    {
+        // Archimedes: one coordinate of a uniform point on S² is U(−1, 1).
+        var s = new SphereCoordinateDistribution(3, 2);
+        foreach (double x in new[] { -1.9, -1, -0.3, 0, 0.4, 1.2, 1.99 })
+        {
+            Assert.Equal((x / 2 + 1) / 2, s.Cdf(x), 1e-14);
+        }
+
+        Assert.Equal(4.0 / 3, s.Variance, 1e-15);
+        Assert.Equal(3 * 16.0 / 15, s.FourthCentralMoment, 1e-14);
+    }
+
+    [Fact]
+    public void Sphere_Dimension2_IsArcsine()
+    {
+        var s = new SphereCoordinateDistribution(2, 1);
+        foreach (double t in new[] { -0.999, -0.7, -0.1, 0, 0.25, 0.8, 0.9999 })
+        {
+            Assert.Equal(0.5 + (Math.Asin(t) / Math.PI), s.Cdf(t), 1e-14);
+        }
+    }
+
+    [Theory]
+    [InlineData(4)]
+    [InlineData(10)]
+    [InlineData(257)]
+    public void Sphere_MomentsMatchIntegratedDensity(int m)
+    {
+        // Density ∝ (1 − t²)^((m−3)/2) on [−1, 1], integrated numerically; scale 0.5.
+        double Moment(int k) => Integrate.DoubleExponential(t => Math.Pow(t, k) * Math.Pow(1 - (t * t), (m - 3) / 2.0), -1, 1, 1e-14);
+        double z = Moment(0);
+        var s = new SphereCoordinateDistribution(m, 0.5);
+        KolmogorovDistributionTests.AssertRelative(0.25 * Moment(2) / z, s.Variance, 1e-9);
+        KolmogorovDistributionTests.AssertRelative(0.0625 * Moment(4) / z, s.FourthCentralMoment, 1e-9);
+        double cdfAtHalf = Integrate.DoubleExponential(t => Math.Pow(1 - (t * t), (m - 3) / 2.0), -1, 0.2, 1e-14) / z;
+        Assert.Equal(cdfAtHalf, s.Cdf(0.1), 1e-9);
+    }
+
+    [Fact]
+    public void Sphere_MatchesRandomUnitVectors()
+    {
+        // Coordinates of seeded uniform unit vectors in ℝ⁵ (normalized Gaussians), one per vector, tested by
+        // KS against the class. False-failure rate of this assertion: 1e-6 (p-value threshold, exact KS).
+        const int m = 5, n = 2000;
+        double[] g = TestSupport.Normals(77, m * n);
+        var x = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            double norm = 0;
+            for (int j = 0; j < m; j++)
+            {
+                norm += g[(i * m) + j] * g[(i * m) + j];
+            }
+
+            x[i] = 1.5 * g[i * m] / Math.Sqrt(norm);
+        }
+
+        Assert.True(KolmogorovSmirnovTest.Test(x, new SphereCoordinateDistribution(m, 1.5)).PValue > 1e-6);
+    }
+
+    [Fact]
+    public void Sphere_Dimension1_IsTwoPointMasses()
+    {
+        var s = new SphereCoordinateDistribution(1, 3);
+        Assert.Equal(0, s.Cdf(-3.1));
+        Assert.Equal(0.5, s.Cdf(-3));
+        Assert.Equal(0.5, s.Cdf(2.9));
+        Assert.Equal(1, s.Cdf(3));
+        Assert.Equal(9, s.Variance);
+        Assert.Equal(81, s.FourthCentralMoment);
+        Assert.Equal(-3, s.Quantile(0.5));
+        Assert.Equal(3, s.Quantile(0.51));
+    }
+
+    [Fact]
+    public void Sphere_QuantileInvertsCdf_AndBadParametersThrow()
+    {
+        var s = new SphereCoordinateDistribution(50, 2);
+        foreach (double p in new[] { 1e-8, 0.1, 0.5, 0.77 })
+        {
+            Assert.Equal(p, s.Cdf(s.Quantile(p)), Math.Max(1e-14, 1e-9 * p));
+        }
+
+        Assert.Equal("dimension", Assert.Throws<ArgumentOutOfRangeException>(() => new SphereCoordinateDistribution(0, 1)).ParamName);
+        Assert.Equal("scale", Assert.Throws<ArgumentOutOfRangeException>(() => new SphereCoordinateDistribution(3, 0)).ParamName);
+    }
+}
