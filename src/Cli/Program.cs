@@ -1,8 +1,3 @@
-using System.CommandLine;
 using InitVerify.Cli;
 
-var root = new RootCommand("InitVerify: neural-network weight initializers and the statistical gate that proves them right")
-{
-    SampleCommand.Create(),
-};
-return root.Parse(args).Invoke();
+return CliApp.Run(args, CliConsole.ForProcess());

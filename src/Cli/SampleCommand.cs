@@ -8,7 +8,7 @@ namespace InitVerify.Cli;
 /// <summary><c>initverify sample</c>: fills one weight and prints its realised mean and variance next to the target.</summary>
 internal static class SampleCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole io)
     {
         var init = new Option<string>("--init") { Description = "Initializer: " + string.Join(", ", InitializerRegistry.Names), Required = true };
         var shape = new Option<string>("--shape") { Description = "Weight shape, e.g. 256x128 ([out, in] in PyTorch layout)", Required = true };
@@ -22,7 +22,7 @@ internal static class SampleCommand
         };
         command.SetAction(result => Run(
             result.GetValue(init)!, result.GetValue(shape)!, result.GetValue(seed)!, result.GetValue(gain),
-            result.GetValue(mode)!, result.GetValue(layout)!, Console.Out, Console.Error));
+            result.GetValue(mode)!, result.GetValue(layout)!, io.Out, io.Error));
         return command;
     }
 

@@ -72,9 +72,9 @@ public static class Arbitraries
         from seed in Seed
         select new ScalingCase(family, distribution, gain, a, nonlinearity, mode, scale, shape, seed);
 
-    /// <summary>Flat shapes of 1..4 dimensions for element-wise initializers.</summary>
+    /// <summary>Shapes of rank 1..5 for element-wise initializers.</summary>
     public static Gen<int[]> AnyDims { get; } =
-        Gen.Choose(1, 4).SelectMany(r => Gen.ArrayOf(Dimension, r)).Where(d => d.Aggregate(1L, (p, x) => p * x) <= MaxElements);
+        Gen.Choose(1, 5).SelectMany(r => Gen.ArrayOf(Dimension, r)).Where(d => d.Aggregate(1L, (p, x) => p * x) <= MaxElements);
 
     /// <summary>N(μ, σ²) with μ in [−5, 5] and σ from 10⁻³ to 7.5.</summary>
     public static Gen<ParameterCase> Normal { get; } =

@@ -14,6 +14,6 @@ public sealed class SeededPropertyAttribute : PropertyAttribute
     {
         Replay = SuiteSeed.Replay;
         Arbitrary = [typeof(Arbitraries)];
-        QuietOnSuccess = true;
+        QuietOnSuccess = false; // print the Classify/Collect coverage table of every property
     }
 }

@@ -17,10 +17,10 @@ namespace InitVerify.Init.Random;
 public readonly record struct Philox4x32
 {
     // Multipliers and Weyl increments: Salmon et al. (2011), Random123 philox.h (PHILOX_M4x32_0/1, PHILOX_W32_0/1).
-    private const uint M0 = 0xD2511F53u;
-    private const uint M1 = 0xCD9E8D57u;
-    private const uint W0 = 0x9E3779B9u;
-    private const uint W1 = 0xBB67AE85u;
+    internal const uint M0 = 0xD2511F53u;
+    internal const uint M1 = 0xCD9E8D57u;
+    internal const uint W0 = 0x9E3779B9u;
+    internal const uint W1 = 0xBB67AE85u;
 
     /// <summary>Creates a generator for a seed and a sub-stream of it.</summary>
     /// <param name="seed">The 64-bit key; any value.</param>
@@ -90,7 +90,7 @@ public readonly record struct PhiloxBlock(uint X0, uint X1, uint X2, uint X3)
     // 2^-53: the spacing of the 53-bit uniform grid.
     private const double TwoPowMinus53 = 1.0 / 9007199254740992.0;
 
-    /// <summary>The first uniform in (0, 1), from words 0 and 1: (k + 1/2)·2⁻⁵³ with k a 53-bit integer.</summary>
+    /// <summary>The first uniform in (0, 1] (see ToOpenUnit), from words 0 and 1: (k + 1/2)·2⁻⁵³ with k a 53-bit integer.</summary>
     public double Uniform0
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -105,8 +105,9 @@ public readonly record struct PhiloxBlock(uint X0, uint X1, uint X2, uint X3)
     }
 
     /// <summary>
-    /// Maps 64 random bits to the open interval (0, 1) on the 53-bit grid, symmetric about 1/2, so that
-    /// neither 0 nor 1 occurs and ln(u) is finite: the smallest value is 2⁻⁵⁴.
+    /// Maps 64 random bits to (0, 1] on the 53-bit grid, so that 0 never occurs and ln(u) is
+    /// finite: the smallest value is 2⁻⁵⁴. (k + ½)·2⁻⁵³ is rounded to double, so for k ≥ 2⁵² it rounds to an even
+    /// neighbour and the top point k = 2⁵³ − 1 gives exactly 1 (probability 2⁻⁵³; ln 1 = 0 is harmless).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static double ToOpenUnit(ulong bits) => ((bits >> 11) + 0.5) * TwoPowMinus53;

@@ -1,0 +1,60 @@
+using InitVerify.Init.Random;
+
+namespace InitVerify.Init.Sampling;
+
+/// <summary>
+/// Fills a tensor with independent draws from an element-wise <see cref="WeightDistribution"/> (constant, uniform,
+/// normal or truncated normal), with an explicit cap on the threads used: the bits equal those of any
+/// <see cref="Initializer"/> whose target is that distribution, for the same generator, whatever the thread count.
+/// </summary>
+/// <remarks>
+/// Element i depends only on (seed, stream, i). Tensors of at least 2¹⁸ elements are cut into chunks of 2¹⁶ filled in
+/// parallel; smaller ones stay on the calling thread.
+/// </remarks>
+public static class DistributionSampler
+{
+    /// <summary>Fills a float tensor (each element the double draw rounded to nearest).</summary>
+    /// <param name="distribution">An element-wise distribution (not <see cref="DistributionKind.Orthogonal"/>).</param>
+    /// <param name="destination">Receives the draws; any length.</param>
+    /// <param name="generator">The counter-based generator (seed and sub-stream).</param>
+    /// <param name="maxDegreeOfParallelism">−1 for every processor, or a thread cap ≥ 1 (1 = the calling thread only).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="distribution"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="distribution"/> is orthogonal (not element-wise).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or below −1.</exception>
+    public static void Fill(WeightDistribution distribution, Span<float> destination, Philox4x32 generator, int maxDegreeOfParallelism = -1)
+    {
+        Validate(distribution, maxDegreeOfParallelism);
+        ElementSampler.FillTensor(distribution, destination, generator, Threads(maxDegreeOfParallelism));
+    }
+
+    /// <summary>Fills a double tensor.</summary>
+    /// <param name="distribution">An element-wise distribution (not <see cref="DistributionKind.Orthogonal"/>).</param>
+    /// <param name="destination">Receives the draws; any length.</param>
+    /// <param name="generator">The counter-based generator (seed and sub-stream).</param>
+    /// <param name="maxDegreeOfParallelism">−1 for every processor, or a thread cap ≥ 1 (1 = the calling thread only).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="distribution"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="distribution"/> is orthogonal (not element-wise).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or below −1.</exception>
+    public static void Fill(WeightDistribution distribution, Span<double> destination, Philox4x32 generator, int maxDegreeOfParallelism = -1)
+    {
+        Validate(distribution, maxDegreeOfParallelism);
+        ElementSampler.FillTensor(distribution, destination, generator, Threads(maxDegreeOfParallelism));
+    }
+
+    private static int Threads(int maxDegreeOfParallelism) =>
+        maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism;
+
+    private static void Validate(WeightDistribution distribution, int maxDegreeOfParallelism)
+    {
+        ArgumentNullException.ThrowIfNull(distribution);
+        if (distribution.Kind == DistributionKind.Orthogonal)
+        {
+            throw new ArgumentException("An orthogonal target is not element-wise: fill it with OrthogonalInitializer.", nameof(distribution));
+        }
+
+        if (maxDegreeOfParallelism == 0 || maxDegreeOfParallelism < -1)
+        {
+            Guard.ThrowOutOfRange(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "must be -1 (every processor) or ≥ 1");
+        }
+    }
+}

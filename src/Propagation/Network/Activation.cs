@@ -1,0 +1,112 @@
+using System.Runtime.CompilerServices;
+
+namespace InitVerify.Propagation.Network;
+
+/// <summary>
+/// An element-wise activation φ with its derivative φ′ and, for the bounded ones, a saturation rule.
+/// </summary>
+/// <remarks>
+/// Saturation (documented threshold, <see cref="SaturationThreshold"/> = 0.99): tanh is saturated where
+/// |tanh(y)| &gt; 0.99 (|y| &gt; 2.647, where φ′ = 1 − tanh² &lt; 0.0199); sigmoid where σ(y) &lt; 0.01 or
+/// σ(y) &gt; 0.99 (|y| &gt; 4.595, where φ′ &lt; 0.0099). The unbounded activations never saturate.
+/// At the kink y = 0 of ReLU, leaky ReLU and SELU the derivative is taken from the left (ReLU′(0) = 0, as PyTorch does).
+/// NaN propagates through every activation (ReLU(NaN) = NaN, as in PyTorch), so an overflow is never masked as a zero.
+/// </remarks>
+public readonly record struct Activation
+{
+    /// <summary>SELU's λ (Klambauer, Unterthiner, Mayr and Hochreiter 2017, "Self-normalizing neural networks", eq. 14).</summary>
+    public const double SeluLambda = 1.0507009873554804934193349852946;
+
+    /// <summary>SELU's α (Klambauer et al. 2017, eq. 14).</summary>
+    public const double SeluAlpha = 1.6732632423543772848170429916717;
+
+    /// <summary>|φ| above this fraction of the activation's range counts as saturated (tanh: |φ| &gt; 0.99; sigmoid: φ ∉ [0.01, 0.99]).</summary>
+    public const double SaturationThreshold = 0.99;
+
+    private Activation(ActivationKind kind, double negativeSlope)
+    {
+        Kind = kind;
+        NegativeSlope = negativeSlope;
+    }
+
+    /// <summary>Which nonlinearity.</summary>
+    public ActivationKind Kind { get; }
+
+    /// <summary>Leaky ReLU's negative slope s (0 for every other activation).</summary>
+    public double NegativeSlope { get; }
+
+    /// <summary>φ(y) = y.</summary>
+    public static Activation Identity => new(ActivationKind.Identity, 0);
+
+    /// <summary>φ(y) = max(0, y).</summary>
+    public static Activation Relu => new(ActivationKind.Relu, 0);
+
+    /// <summary>φ(y) = tanh(y).</summary>
+    public static Activation Tanh => new(ActivationKind.Tanh, 0);
+
+    /// <summary>Logistic sigmoid.</summary>
+    public static Activation Sigmoid => new(ActivationKind.Sigmoid, 0);
+
+    /// <summary>SELU with the paper's λ and α.</summary>
+    public static Activation Selu => new(ActivationKind.Selu, 0);
+
+    /// <summary>Whether the activation is bounded and can saturate (tanh, sigmoid).</summary>
+    public bool CanSaturate => Kind is ActivationKind.Tanh or ActivationKind.Sigmoid;
+
+    /// <summary>Leaky ReLU with negative slope s.</summary>
+    /// <param name="negativeSlope">s, finite (PyTorch's default is 0.01).</param>
+    /// <exception cref="ArgumentOutOfRangeException">Non-finite slope.</exception>
+    public static Activation LeakyRelu(double negativeSlope = 0.01) =>
+        new(ActivationKind.LeakyRelu, PropagationGuard.Finite(negativeSlope, nameof(negativeSlope)));
+
+    /// <summary>φ(y) in double precision (used by the theory).</summary>
+    /// <param name="y">Any value.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double Value(double y) => Kind switch
+    {
+        ActivationKind.Identity => y,
+        ActivationKind.Relu => y > 0 || double.IsNaN(y) ? y : 0.0,
+        ActivationKind.LeakyRelu => y > 0 ? y : NegativeSlope * y,
+        ActivationKind.Tanh => Math.Tanh(y),
+        ActivationKind.Sigmoid => 1.0 / (1.0 + Math.Exp(-y)),
+        _ => y > 0 ? SeluLambda * y : SeluLambda * SeluAlpha * double.ExpM1(y),
+    };
+
+    /// <summary>φ′(y) in double precision.</summary>
+    /// <param name="y">Any value.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double Derivative(double y)
+    {
+        switch (Kind)
+        {
+            case ActivationKind.Identity:
+                return 1.0;
+            case ActivationKind.Relu:
+                return y > 0 ? 1.0 : 0.0;
+            case ActivationKind.LeakyRelu:
+                return y > 0 ? 1.0 : NegativeSlope;
+            case ActivationKind.Tanh:
+                double t = Math.Tanh(y);
+                return 1.0 - t * t;
+            case ActivationKind.Sigmoid:
+                double s = 1.0 / (1.0 + Math.Exp(-y));
+                return s * (1.0 - s);
+            default:
+                return y > 0 ? SeluLambda : SeluLambda * SeluAlpha * Math.Exp(y);
+        }
+    }
+
+    /// <summary>Whether an activation value φ(y) counts as saturated (see the remarks).</summary>
+    /// <param name="activated">The value φ(y).</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsSaturated(double activated) => Kind switch
+    {
+        ActivationKind.Tanh => Math.Abs(activated) > SaturationThreshold,
+        ActivationKind.Sigmoid => activated > SaturationThreshold || activated < 1.0 - SaturationThreshold,
+        _ => false,
+    };
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        Kind == ActivationKind.LeakyRelu ? $"LeakyRelu({NegativeSlope:R})" : Kind.ToString();
+}
