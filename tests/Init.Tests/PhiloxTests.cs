@@ -33,11 +33,13 @@ public class PhiloxTests
     }
 
     [Fact]
-    public void ToOpenUnit_ExcludesZeroAndOneAndIsSymmetric()
+    public void ToOpenUnit_NeverGivesZero()
     {
-        // The grid is (k + 1/2)·2⁻⁵³ for k = 0 .. 2⁵³ − 1.
+        // The grid is (k + 1/2)·2⁻⁵³ for k = 0 .. 2⁵³ − 1; 0 never occurs, so ln u is finite. The top point
+        // 1 − 2⁻⁵⁴ is not a double and rounds (to even) to exactly 1.0 (probability 2⁻⁵³; ln 1 = 0 is harmless).
         Assert.Equal(Math.Pow(2, -54), PhiloxBlock.ToOpenUnit(0));
-        Assert.Equal(1 - Math.Pow(2, -54), PhiloxBlock.ToOpenUnit(ulong.MaxValue));
+        Assert.Equal(1.0, PhiloxBlock.ToOpenUnit(ulong.MaxValue));
+        Assert.True(PhiloxBlock.ToOpenUnit(ulong.MaxValue - (1ul << 11)) < 1.0);
         Assert.Equal(0.5 + Math.Pow(2, -54), PhiloxBlock.ToOpenUnit(1ul << 63));
     }
 

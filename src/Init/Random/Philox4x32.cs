@@ -97,7 +97,7 @@ public readonly record struct PhiloxBlock(uint X0, uint X1, uint X2, uint X3)
         get => ToOpenUnit(((ulong)X1 << 32) | X0);
     }
 
-    /// <summary>The second uniform in (0, 1), from words 2 and 3.</summary>
+    /// <summary>The second uniform in (0, 1] (see ToOpenUnit), from words 2 and 3.</summary>
     public double Uniform1
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
