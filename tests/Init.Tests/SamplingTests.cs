@@ -178,4 +178,25 @@ public class SamplingTests
         Assert.Equal("target", error.ParamName);
         Assert.Contains("not an element-wise distribution", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void WeightDistribution_ExpectedValueOfEveryKind()
+    {
+        Assert.Equal(0.5, WeightDistribution.Constant(0.5).ExpectedValue);
+        Assert.Equal(2.0, WeightDistribution.Uniform(1, 3).ExpectedValue);
+        Assert.Equal(0.0, WeightDistribution.Orthogonal(2, 3, 4).ExpectedValue);
+        // TN(μ=1, σ=2) on [0, 5]: standardized [−0.5, 2]; E = μ + σ(φ(−0.5) − φ(2))/(Φ(2) − Φ(−0.5)).
+        double mass = 1 - TruncatedNormalMoments.UpperTail(0.5) - TruncatedNormalMoments.UpperTail(2);
+        double expected = 1 + 2 * (TruncatedNormalMoments.Density(-0.5) - TruncatedNormalMoments.Density(2)) / mass;
+        Assert.Equal(expected, WeightDistribution.TruncatedNormal(1, 2, 0, 5).ExpectedValue, 13);
+    }
+
+    [Theory]
+    [InlineData(-1e300, 1.0)] // (a − μ)/σ overflows to −∞ while (b − μ)/σ is finite
+    [InlineData(-1.0, 1e300)] // (b − μ)/σ overflows to +∞ while (a − μ)/σ is finite
+    public void TruncatedNormal_OneStandardizedBoundOverflowing_IsRejected(double a, double b)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => WeightDistribution.TruncatedNormal(0, 1e-10, a, b));
+        Assert.Equal("std", error.ParamName);
+    }
 }
