@@ -10,18 +10,18 @@ namespace InitVerify.Stats.GoodnessOfFit;
 /// <remarks>
 /// The two-sided p-value is <see cref="KolmogorovDistribution.Sf"/>(n, D) (exact for n ≤ 140, Simard and
 /// L'Ecuyer's method selection beyond), the one-sided ones the exact Birnbaum-Tingey survival function.
-/// Samples of 1,024 or more are sorted by <see cref="RadixSort"/>, and F is evaluated through
-/// <see cref="IContinuousDistribution.Cdf(ReadOnlySpan{double}, Span{double})"/> in L1-sized chunks while D⁺ and D⁻
-/// accumulate, so the whole test
-/// costs less than sorting the sample with <see cref="Array.Sort{T}(T[])"/> (see BENCHMARKS.md).
+/// Samples of 1,024 or more are sorted with F itself as the bucket key (<see cref="CdfBucketSort"/>: F is
+/// evaluated once through <see cref="IContinuousDistribution.Cdf(ReadOnlySpan{double}, Span{double})"/>, then
+/// three linear passes), falling back to <see cref="RadixSort"/> when F is not monotone over the sample, so the
+/// whole test costs a fraction of sorting the sample with <see cref="Array.Sort{T}(T[])"/> (see BENCHMARKS.md).
 /// The sample is copied (into a pooled buffer); it is never modified.
 /// </remarks>
 public static class KolmogorovSmirnovTest
 {
     private const int RadixThreshold = 1024;
 
-    /// <summary>F is evaluated in chunks that stay in L1 while the statistics are accumulated over them.</summary>
-    private const int ChunkLength = 2048;
+    /// <summary>From this size on the sample is sorted with F as the bucket key (<see cref="CdfBucketSort"/>).</summary>
+    private const int BucketThreshold = 1024;
 
     /// <summary>Tests <paramref name="sample"/> against <paramref name="distribution"/>.</summary>
     /// <param name="sample">At least one finite value.</param>
@@ -37,20 +37,14 @@ public static class KolmogorovSmirnovTest
         Guard.NotNull(distribution, nameof(distribution));
         Guard.Defined(alternative, nameof(alternative));
         Guard.FiniteSample(sample, nameof(sample));
-        double[] buffer = ArrayPool<double>.Shared.Rent(sample.Length);
+        int n = sample.Length;
+        double[] buffer = ArrayPool<double>.Shared.Rent(2 * n);
         try
         {
-            Span<double> x = SortedCopy(sample, buffer);
-            Span<double> chunk = stackalloc double[ChunkLength];
-            var statistics = new Statistics(x.Length, nameof(distribution));
-            for (int start = 0; start < x.Length; start += ChunkLength)
-            {
-                int length = Math.Min(ChunkLength, x.Length - start);
-                Span<double> u = chunk[..length];
-                distribution.Cdf(x.Slice(start, length), u);
-                statistics.Add(u, start);
-            }
-
+            Span<double> u = buffer.AsSpan(n, n);
+            SortedWithCdf(sample, distribution, buffer, u);
+            var statistics = new Statistics(n, nameof(distribution));
+            statistics.Add(u, 0);
             return statistics.Result(alternative);
         }
         finally
@@ -90,6 +84,25 @@ public static class KolmogorovSmirnovTest
         {
             ArrayPool<double>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>
+    /// Sorts the sample into <paramref name="buffer"/> (its first n elements) and writes F at the sorted points into
+    /// <paramref name="u"/> (the caller checks them: <see cref="CheckCdfValues"/>). Large samples are
+    /// sorted by <see cref="CdfBucketSort"/> (F as the bucket key, O(n) under the null); when that declines, and for
+    /// small samples, the sample is sorted (radix sort for large n) and F evaluated in order.
+    /// </summary>
+    /// <returns>The sorted sample (the first n elements of <paramref name="buffer"/>).</returns>
+    internal static Span<double> SortedWithCdf(ReadOnlySpan<double> sample, IContinuousDistribution distribution, double[] buffer, Span<double> u)
+    {
+        Span<double> x = buffer.AsSpan(0, sample.Length);
+        if (sample.Length < BucketThreshold || !CdfBucketSort.TrySort(sample, distribution, x, u))
+        {
+            SortedCopy(sample, buffer);
+            distribution.Cdf(x, u);
+        }
+
+        return x;
     }
 
     /// <summary>Copies and sorts the sample (radix sort for large n).</summary>
