@@ -25,7 +25,8 @@ namespace InitVerify.Init.Sampling;
 /// its proposals from Philox blocks (i, draw = 0, 1, ...), so elements are independent of each other and of
 /// how a fill is split. Results are mapped back by μ + σz and clamped to [a, b] against rounding.
 /// The first proposal of <see cref="ILanes{TD, TU}.Count"/> consecutive elements is made at once (draw 0 of their
-/// blocks, vectorized); the rare element whose first proposal is rejected continues on the scalar path from draw 1.
+/// blocks, vectorized); elements whose proposal is rejected queue up, and every full lane set of them gets its next
+/// proposals at once too (each lane its own block (index, draw)); only the last few finish on the scalar path.
 /// ln and exp are <see cref="LaneMath"/>'s, so acceptance decisions and values are the same on every path and machine.
 /// </remarks>
 internal static class TruncatedNormalSampler
@@ -94,14 +95,23 @@ internal static class TruncatedNormalSampler
         int length = destination.Length;
         int k = 0;
 
+        // Elements whose proposal was rejected wait here with their next draw number (at most Count − 1 left over plus
+        // two lane sets); whenever a full lane set is waiting, their next proposals are made at once (blocks
+        // (index, draw) with an index and a draw per lane).
+        var retries = new RetryQueue(stackalloc int[3 * TL.Count], stackalloc uint[3 * TL.Count]);
+
         // Two lane sets per iteration: their Philox rounds interleave (latency hiding), then each is finished.
         for (; k <= length - 2 * TL.Count; k += 2 * TL.Count)
         {
             ulong first = (ulong)(firstIndex + k);
             TU index = TL.AddBits(TL.SplatBits(first), TL.Indices);
             PhiloxLanes.Block2<TL, TD, TU>(index, TL.AddBits(index, lanes), draw, stream, ref key, out TU a0, out TU a1, out TU b0, out TU b1);
-            Emit<T, TL, TD, TU>(in context, first, a0, a1, ref SpanRef.At(destination, k));
-            Emit<T, TL, TD, TU>(in context, first + (ulong)TL.Count, b0, b1, ref SpanRef.At(destination, k + TL.Count));
+            Queue<TL, TD, TU>(ref retries, k, Emit<T, TL, TD, TU>(in context, a0, a1, ref SpanRef.At(destination, k)));
+            Queue<TL, TD, TU>(ref retries, k + TL.Count, Emit<T, TL, TD, TU>(in context, b0, b1, ref SpanRef.At(destination, k + TL.Count)));
+            while (retries.Count >= TL.Count)
+            {
+                Retry<T, TL, TD, TU>(in context, ref retries, firstIndex, stream, ref key, destination);
+            }
         }
 
         for (; k <= length - TL.Count; k += TL.Count)
@@ -109,7 +119,19 @@ internal static class TruncatedNormalSampler
             ulong first = (ulong)(firstIndex + k);
             TU index = TL.AddBits(TL.SplatBits(first), TL.Indices);
             PhiloxLanes.Block<TL, TD, TU>(index, draw, stream, ref key, out TU bits0, out TU bits1);
-            Emit<T, TL, TD, TU>(in context, first, bits0, bits1, ref SpanRef.At(destination, k));
+            Queue<TL, TD, TU>(ref retries, k, Emit<T, TL, TD, TU>(in context, bits0, bits1, ref SpanRef.At(destination, k)));
+            while (retries.Count >= TL.Count)
+            {
+                Retry<T, TL, TD, TU>(in context, ref retries, firstIndex, stream, ref key, destination);
+            }
+        }
+
+        // The last few waiting elements (fewer than a lane set) finish on the scalar path.
+        for (int r = 0; r < retries.Count; r++)
+        {
+            int position = retries.Positions[r];
+            double z = sign * proposal.Standard(generator, (ulong)(firstIndex + position), retries.Draws[r]);
+            ScalarLanes.Store(Math.Clamp(mean + std * z, a, b), ref SpanRef.At(destination, position));
         }
 
         for (; k < length; k++)
@@ -120,11 +142,12 @@ internal static class TruncatedNormalSampler
     }
 
     /// <summary>
-    /// First proposals (draw 0) of Count consecutive elements from their blocks; accepted lanes are written as
-    /// clamp(μ + σ·(±z)), rejected ones continue on the scalar path from draw 1 (not inlined: its own JIT budget).
+    /// Proposals from Count blocks, one per lane; every lane is written as clamp(μ + σ·(±z)), and the mask of accepted
+    /// lanes is returned (a rejected lane's value is overwritten when its element is retried). Not inlined: its own
+    /// JIT budget.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Emit<T, TL, TD, TU>(in VectorContext<TD, TU> c, ulong first, TU bits0, TU bits1, ref T destination)
+    private static TU Emit<T, TL, TD, TU>(in VectorContext<TD, TU> c, TU bits0, TU bits1, ref T destination)
         where T : unmanaged
         where TL : ILanes<TD, TU>
         where TD : unmanaged
@@ -133,16 +156,92 @@ internal static class TruncatedNormalSampler
         TU accepted = c.Proposal.Propose<TL, TD, TU>(bits0, bits1, out TD z);
         z = TL.AsDouble(TL.Xor(TL.AsBits(z), c.SignBit));
         TL.Store(LaneMath.Clamp<TL, TD, TU>(TL.Add(c.MeanLanes, TL.Multiply(c.StdLanes, z)), c.ALanes, c.BLanes), ref destination);
+        return accepted;
+    }
+
+    /// <summary>Queues the rejected lanes of the lane set at <paramref name="position"/> for their draw 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Queue<TL, TD, TU>(ref RetryQueue retries, int position, TU accepted)
+        where TL : ILanes<TD, TU>
+        where TD : unmanaged
+        where TU : unmanaged
+    {
         if (!TL.All(accepted))
         {
             for (int lane = 0; lane < TL.Count; lane++)
             {
                 if (!TL.Lane(accepted, lane))
                 {
-                    double retried = c.Sign * c.Proposal.Standard(c.Generator, first + (ulong)lane, 1);
-                    ScalarLanes.Store(Math.Clamp(c.Mean + c.Std * retried, c.A, c.B), ref Unsafe.Add(ref destination, lane));
+                    retries.Push(position + lane, 1);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The next proposals of the last Count waiting elements at once: blocks (index, draw) with each lane's own index
+    /// and draw. Accepted lanes are written; rejected ones wait again with draw + 1 (at <see cref="MaxProposals"/> the
+    /// scalar path reports the defect).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Retry<T, TL, TD, TU>(in VectorContext<TD, TU> c, ref RetryQueue retries, long firstIndex, TU stream, ref TU key, Span<T> destination)
+        where T : unmanaged
+        where TL : ILanes<TD, TU>
+        where TD : unmanaged
+        where TU : unmanaged
+    {
+        int count = TL.Count;
+        int start = retries.Count - count;
+        Span<ulong> indices = stackalloc ulong[count];
+        Span<ulong> draws = stackalloc ulong[count];
+        Span<double> values = stackalloc double[count];
+        for (int lane = 0; lane < count; lane++)
+        {
+            indices[lane] = (ulong)(firstIndex + retries.Positions[start + lane]);
+            draws[lane] = retries.Draws[start + lane];
+        }
+
+        TU index = TL.AsBits(TL.Load(ref Unsafe.As<ulong, double>(ref indices[0])));
+        TU draw = TL.AsBits(TL.Load(ref Unsafe.As<ulong, double>(ref draws[0])));
+        PhiloxLanes.Block<TL, TD, TU>(index, draw, stream, ref key, out TU bits0, out TU bits1);
+        TU accepted = c.Proposal.Propose<TL, TD, TU>(bits0, bits1, out TD z);
+        z = TL.AsDouble(TL.Xor(TL.AsBits(z), c.SignBit));
+        TL.Store(LaneMath.Clamp<TL, TD, TU>(TL.Add(c.MeanLanes, TL.Multiply(c.StdLanes, z)), c.ALanes, c.BLanes), ref values[0]);
+
+        // The taken entries are the queue's last ones; rejected lanes are pushed back in their place, in lane order.
+        retries.Count = start;
+        for (int lane = 0; lane < count; lane++)
+        {
+            int position = (int)((long)indices[lane] - firstIndex);
+            ref T target = ref SpanRef.At(destination, position);
+            if (TL.Lane(accepted, lane))
+            {
+                ScalarLanes.Store(values[lane], ref target);
+            }
+            else if (draws[lane] + 1 < MaxProposals)
+            {
+                retries.Push(position, (uint)draws[lane] + 1);
+            }
+            else
+            {
+                double retried = c.Sign * c.Proposal.Standard(c.Generator, indices[lane], MaxProposals);
+                ScalarLanes.Store(Math.Clamp(c.Mean + c.Std * retried, c.A, c.B), ref target);
+            }
+        }
+    }
+
+    /// <summary>Elements (positions in the destination) waiting for their next proposal, with its draw number.</summary>
+    private ref struct RetryQueue(Span<int> positions, Span<uint> draws)
+    {
+        public readonly Span<int> Positions = positions;
+        public readonly Span<uint> Draws = draws;
+        public int Count;
+
+        public void Push(int position, uint draw)
+        {
+            Positions[Count] = position;
+            Draws[Count] = draw;
+            Count++;
         }
     }
 
