@@ -72,7 +72,7 @@ public sealed class ActivationHistogram
     {
         if (bin < 0 || bin > BinCount)
         {
-            PropagationGuard.ThrowOutOfRange(nameof(bin), bin, $"must be in 0..{BinCount}");
+            Guard.ThrowOutOfRange(nameof(bin), bin, $"must be in 0..{BinCount}");
         }
 
         return bin == BinCount ? Max : Min + bin * BinWidth;
@@ -109,15 +109,15 @@ public sealed class ActivationHistogram
     /// <exception cref="ArgumentOutOfRangeException">A parameter outside its range.</exception>
     public static ActivationHistogram Create(ReadOnlySpan<float> values, double min, double max, int bins, int layer = 0)
     {
-        PropagationGuard.Finite(min, nameof(min));
-        PropagationGuard.Finite(max, nameof(max));
+        Guard.Finite(min, nameof(min));
+        Guard.Finite(max, nameof(max));
         if (!(max > min))
         {
-            PropagationGuard.ThrowOutOfRange(nameof(max), max, $"must exceed min = {min}");
+            Guard.ThrowOutOfRange(nameof(max), max, $"must exceed min = {min}");
         }
 
-        PropagationGuard.AtLeast(bins, 1, nameof(bins));
-        PropagationGuard.AtLeast(layer, 0, nameof(layer));
+        Guard.AtLeast(bins, 1, nameof(bins));
+        Guard.AtLeast(layer, 0, nameof(layer));
         var counts = new long[bins];
         long below = 0, above = 0, nonFinite = 0, finite = 0;
         double sum = 0, sumSq = 0;

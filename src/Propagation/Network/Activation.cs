@@ -57,7 +57,7 @@ public readonly record struct Activation
     /// <param name="negativeSlope">s, finite (PyTorch's default is 0.01).</param>
     /// <exception cref="ArgumentOutOfRangeException">Non-finite slope.</exception>
     public static Activation LeakyRelu(double negativeSlope = 0.01) =>
-        new(ActivationKind.LeakyRelu, PropagationGuard.Finite(negativeSlope, nameof(negativeSlope)));
+        new(ActivationKind.LeakyRelu, Guard.Finite(negativeSlope, nameof(negativeSlope)));
 
     /// <summary>φ(y) in double precision (used by the theory).</summary>
     /// <param name="y">Any value.</param>

@@ -46,14 +46,14 @@ public sealed class DenseStack
         ArgumentNullException.ThrowIfNull(weights);
         if (widths.Count < 2)
         {
-            PropagationGuard.ThrowOutOfRange(nameof(widths), widths.Count, "must hold at least two widths (input and one layer)");
+            Guard.ThrowOutOfRange(nameof(widths), widths.Count, "must hold at least two widths (input and one layer)");
         }
 
         for (int i = 0; i < widths.Count; i++)
         {
             if (widths[i] < 1)
             {
-                PropagationGuard.ThrowOutOfRange(nameof(widths), widths[i], $"entry {i} must be ≥ 1");
+                Guard.ThrowOutOfRange(nameof(widths), widths[i], $"entry {i} must be ≥ 1");
             }
         }
 
@@ -98,8 +98,8 @@ public sealed class DenseStack
     /// <param name="biases">The bias initializer, or null.</param>
     public static DenseStack Uniform(int width, int depth, Activation activation, Initializer weights, ulong seed, Initializer? biases = null)
     {
-        PropagationGuard.AtLeast(width, 1, nameof(width));
-        PropagationGuard.AtLeast(depth, 1, nameof(depth));
+        Guard.AtLeast(width, 1, nameof(width));
+        Guard.AtLeast(depth, 1, nameof(depth));
         return new DenseStack(Enumerable.Repeat(width, depth + 1).ToArray(), activation, weights, seed, biases);
     }
 
@@ -156,7 +156,7 @@ public sealed class DenseStack
     /// <param name="keepActivations">Keep every layer's φ(y) for histograms (memory B·Σn_l floats).</param>
     public ForwardPass Forward(int batch, bool keepActivations = false)
     {
-        PropagationGuard.AtLeast(batch, 1, nameof(batch));
+        Guard.AtLeast(batch, 1, nameof(batch));
         var input = new float[batch * _widths[0]];
         new NormalInitializer(0.0, 1.0).Fill([batch, _widths[0]], input, new Philox4x32(Seed, InputStream));
         return ForwardCore(input, batch, keepActivations);
@@ -170,7 +170,7 @@ public sealed class DenseStack
     {
         if (input.Length == 0 || input.Length % _widths[0] != 0)
         {
-            PropagationGuard.ThrowArgument(nameof(input), $"input has length {input.Length}; it must be a positive multiple of the input width {_widths[0]}.");
+            Guard.ThrowArgument(nameof(input), $"input has length {input.Length}; it must be a positive multiple of the input width {_widths[0]}.");
         }
 
         return ForwardCore(input.ToArray(), input.Length / _widths[0], keepActivations);
@@ -188,12 +188,12 @@ public sealed class DenseStack
         ArgumentNullException.ThrowIfNull(forward);
         if (!ReferenceEquals(forward.Stack, this))
         {
-            PropagationGuard.ThrowArgument(nameof(forward), "forward must be a forward pass of this stack.");
+            Guard.ThrowArgument(nameof(forward), "forward must be a forward pass of this stack.");
         }
 
         if (!Enum.IsDefined(mode))
         {
-            PropagationGuard.ThrowOutOfRange(nameof(mode), mode, "must be StandardNormal or SumOfOutputs");
+            Guard.ThrowOutOfRange(nameof(mode), mode, "must be StandardNormal or SumOfOutputs");
         }
 
         int batch = forward.Batch;
@@ -379,7 +379,7 @@ public sealed class DenseStack
     {
         if (layer < 1 || layer > Depth)
         {
-            PropagationGuard.ThrowOutOfRange(nameof(layer), layer, $"must be in 1..{Depth}");
+            Guard.ThrowOutOfRange(nameof(layer), layer, $"must be in 1..{Depth}");
         }
 
         return layer;

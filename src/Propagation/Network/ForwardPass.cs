@@ -44,7 +44,7 @@ public sealed class ForwardPass
 
         if (layer < 1 || layer > _activations.Length)
         {
-            PropagationGuard.ThrowOutOfRange(nameof(layer), layer, $"must be in 1..{_activations.Length}");
+            Guard.ThrowOutOfRange(nameof(layer), layer, $"must be in 1..{_activations.Length}");
         }
 
         return _activations[layer - 1];

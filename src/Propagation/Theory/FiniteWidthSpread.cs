@@ -59,7 +59,7 @@ public sealed class FiniteWidthSpread
     /// <param name="width">n ≥ 1.</param>
     /// <param name="layer">l ≥ 1.</param>
     public static double ReluForwardVariance(int width, int layer) =>
-        (5.0 * (PropagationGuard.AtLeast(layer, 1, nameof(layer)) - 1) + 2.0) / PropagationGuard.AtLeast(width, 1, nameof(width));
+        (5.0 * (Guard.AtLeast(layer, 1, nameof(layer)) - 1) + 2.0) / Guard.AtLeast(width, 1, nameof(width));
 
     /// <summary>The delta-method spread around a mean-field prediction.</summary>
     /// <param name="prediction">The prediction (its q_l must be &gt; 0 and finite).</param>
@@ -73,7 +73,7 @@ public sealed class FiniteWidthSpread
         {
             if (!(value > 0) || !double.IsFinite(value))
             {
-                PropagationGuard.ThrowArgument(nameof(prediction), $"every q_l must be finite and > 0 for a finite-width spread; found {value}.");
+                Guard.ThrowArgument(nameof(prediction), $"every q_l must be finite and > 0 for a finite-width spread; found {value}.");
             }
         }
 

@@ -25,12 +25,12 @@ public static class MeanField
         if (activation.Kind == ActivationKind.Relu)
         {
             // Closed form: E[relu(√q z)²] = q/2 (half of E[(√q z)²], by symmetry).
-            return PropagationGuard.NonNegativeFinite(q, nameof(q)) / 2;
+            return Guard.NonNegativeFinite(q, nameof(q)) / 2;
         }
 
         if (activation.Kind == ActivationKind.Identity)
         {
-            return PropagationGuard.NonNegativeFinite(q, nameof(q));
+            return Guard.NonNegativeFinite(q, nameof(q));
         }
 
         return NormalExpectation.Of(y => Square(activation.Value(y)), q);
@@ -49,8 +49,8 @@ public static class MeanField
     /// <param name="q">The previous layer's pre-activation second moment q ≥ 0.</param>
     public static double LengthMap(Activation activation, double weightVariance, double biasSecondMoment, double q)
     {
-        PropagationGuard.NonNegativeFinite(weightVariance, nameof(weightVariance));
-        PropagationGuard.NonNegativeFinite(biasSecondMoment, nameof(biasSecondMoment));
+        Guard.NonNegativeFinite(weightVariance, nameof(weightVariance));
+        Guard.NonNegativeFinite(biasSecondMoment, nameof(biasSecondMoment));
         return weightVariance * ActivationSecondMoment(activation, q) + biasSecondMoment;
     }
 
@@ -60,7 +60,7 @@ public static class MeanField
     /// <param name="q">q &gt; 0.</param>
     public static double LengthMapSlope(Activation activation, double weightVariance, double q)
     {
-        PropagationGuard.PositiveFinite(q, nameof(q));
+        Guard.PositiveFinite(q, nameof(q));
         double root = Math.Sqrt(q);
         return weightVariance * NormalExpectation.Of(z => activation.Value(root * z) * activation.Derivative(root * z) * z) / root;
     }
@@ -71,7 +71,7 @@ public static class MeanField
     /// <param name="q">The pre-activation second moment of the layer whose φ′ the gradient passes, q ≥ 0.</param>
     public static double Chi(Activation activation, double weightVariance, double q)
     {
-        PropagationGuard.NonNegativeFinite(weightVariance, nameof(weightVariance));
+        Guard.NonNegativeFinite(weightVariance, nameof(weightVariance));
         return weightVariance * DerivativeSecondMoment(activation, q);
     }
 
@@ -83,8 +83,8 @@ public static class MeanField
     /// <param name="layers">Number of applications m ≥ 0.</param>
     public static double Iterate(Activation activation, double weightVariance, double biasSecondMoment, double q0, int layers)
     {
-        PropagationGuard.AtLeast(layers, 0, nameof(layers));
-        double q = PropagationGuard.NonNegativeFinite(q0, nameof(q0));
+        Guard.AtLeast(layers, 0, nameof(layers));
+        double q = Guard.NonNegativeFinite(q0, nameof(q0));
         for (int m = 0; m < layers; m++)
         {
             q = LengthMap(activation, weightVariance, biasSecondMoment, q);
@@ -104,7 +104,7 @@ public static class MeanField
     /// <exception cref="InvalidOperationException">No convergence within 100000 iterations (no attracting fixed point reached).</exception>
     public static double FixedPoint(Activation activation, double weightVariance, double biasSecondMoment, double start = 1.0)
     {
-        double q = PropagationGuard.PositiveFinite(start, nameof(start));
+        double q = Guard.PositiveFinite(start, nameof(start));
         for (int m = 0; m < 100_000; m++)
         {
             double next = LengthMap(activation, weightVariance, biasSecondMoment, q);
@@ -151,19 +151,19 @@ public static class MeanField
         int depth = widths.Count - 1;
         if (depth < 1 || weightVariances.Count != depth || (biasSecondMoments is not null && biasSecondMoments.Count != depth))
         {
-            PropagationGuard.ThrowArgument(nameof(weightVariances),
+            Guard.ThrowArgument(nameof(weightVariances),
                 $"need n_0..n_L (got {widths.Count} widths) and exactly L = {depth} weight variances (got {weightVariances.Count}) and bias moments.");
         }
 
-        PropagationGuard.NonNegativeFinite(inputSecondMoment, nameof(inputSecondMoment));
+        Guard.NonNegativeFinite(inputSecondMoment, nameof(inputSecondMoment));
         var forward = new double[depth];
         var backward = new double[depth];
         var q = new double[depth];
         double previous = inputSecondMoment;
         for (int l = 1; l <= depth; l++)
         {
-            double var = PropagationGuard.NonNegativeFinite(weightVariances[l - 1], nameof(weightVariances));
-            double bias = biasSecondMoments is null ? 0.0 : PropagationGuard.NonNegativeFinite(biasSecondMoments[l - 1], nameof(biasSecondMoments));
+            double var = Guard.NonNegativeFinite(weightVariances[l - 1], nameof(weightVariances));
+            double bias = biasSecondMoments is null ? 0.0 : Guard.NonNegativeFinite(biasSecondMoments[l - 1], nameof(biasSecondMoments));
             forward[l - 1] = widths[l - 1] * var;
             backward[l - 1] = widths[l] * var;
             // Layer 1 sees the raw input (no activation): q_1 = σ_w²·mean(x_0²) + σ_b².

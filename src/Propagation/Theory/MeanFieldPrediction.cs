@@ -53,7 +53,7 @@ public sealed class MeanFieldPrediction
     {
         if (layer < 1 || layer > Depth)
         {
-            PropagationGuard.ThrowOutOfRange(nameof(layer), layer, $"must be in 1..{Depth}");
+            Guard.ThrowOutOfRange(nameof(layer), layer, $"must be in 1..{Depth}");
         }
 
         return layer == 1

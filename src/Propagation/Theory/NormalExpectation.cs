@@ -40,7 +40,7 @@ public static class NormalExpectation
     public static double Of(Func<double, double> f, double variance)
     {
         ArgumentNullException.ThrowIfNull(f);
-        PropagationGuard.NonNegativeFinite(variance, nameof(variance));
+        Guard.NonNegativeFinite(variance, nameof(variance));
         if (variance == 0)
         {
             return 0.5 * (f(-double.Epsilon) + f(double.Epsilon));

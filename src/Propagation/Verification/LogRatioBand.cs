@@ -18,17 +18,17 @@ public sealed record LogRatioBand
     /// <exception cref="ArgumentOutOfRangeException">A parameter outside its range.</exception>
     public LogRatioBand(double centerLow, double centerHigh, double standardDeviation, double falseFailureRate)
     {
-        PropagationGuard.Finite(centerLow, nameof(centerLow));
-        PropagationGuard.Finite(centerHigh, nameof(centerHigh));
+        Guard.Finite(centerLow, nameof(centerLow));
+        Guard.Finite(centerHigh, nameof(centerHigh));
         if (centerHigh < centerLow)
         {
-            PropagationGuard.ThrowOutOfRange(nameof(centerHigh), centerHigh, $"must be ≥ centerLow = {centerLow}");
+            Guard.ThrowOutOfRange(nameof(centerHigh), centerHigh, $"must be ≥ centerLow = {centerLow}");
         }
 
         CenterLow = centerLow;
         CenterHigh = centerHigh;
-        StandardDeviation = PropagationGuard.NonNegativeFinite(standardDeviation, nameof(standardDeviation));
-        FalseFailureRate = PropagationGuard.Probability(falseFailureRate, nameof(falseFailureRate));
+        StandardDeviation = Guard.NonNegativeFinite(standardDeviation, nameof(standardDeviation));
+        FalseFailureRate = Guard.OpenProbability(falseFailureRate, nameof(falseFailureRate));
         Z = UpperQuantile(falseFailureRate / 2);
     }
 
@@ -59,7 +59,7 @@ public sealed record LogRatioBand
     /// </summary>
     /// <param name="power">Detection probability in (0, 1).</param>
     public double DetectableDeviation(double power) =>
-        CenterHigh - CenterLow + (Z + UpperQuantile(1 - PropagationGuard.Probability(power, nameof(power)))) * StandardDeviation;
+        CenterHigh - CenterLow + (Z + UpperQuantile(1 - Guard.OpenProbability(power, nameof(power)))) * StandardDeviation;
 
     /// <summary>Whether a value lies in [Lower, Upper] (NaN never does).</summary>
     /// <param name="value">The statistic.</param>
@@ -67,7 +67,7 @@ public sealed record LogRatioBand
 
     /// <summary>Φ⁻¹(1 − p), computed from the lower tail so that tiny p keep their precision.</summary>
     /// <param name="p">Upper-tail probability in (0, 1).</param>
-    public static double UpperQuantile(double p) => -Normal.InvCDF(0.0, 1.0, PropagationGuard.Probability(p, nameof(p)));
+    public static double UpperQuantile(double p) => -Normal.InvCDF(0.0, 1.0, Guard.OpenProbability(p, nameof(p)));
 
     /// <inheritdoc/>
     public override string ToString() => $"[{Lower:G4}, {Upper:G4}] (center [{CenterLow:G4}, {CenterHigh:G4}], sd {StandardDeviation:G4}, z {Z:G4})";

@@ -65,7 +65,7 @@ public static class SignalPropagationTest
         int depth = claims[0].Depth;
         if (depth < 2)
         {
-            PropagationGuard.ThrowArgument(nameof(claims), "a backward test needs depth ≥ 2 (layer L is the anchor).");
+            Guard.ThrowArgument(nameof(claims), "a backward test needs depth ≥ 2 (layer L is the anchor).");
         }
 
         var predicted = new double[passes.Count][];
@@ -152,19 +152,19 @@ public static class SignalPropagationTest
         ArgumentNullException.ThrowIfNull(claims);
         if (networks < 1 || claims.Count != networks)
         {
-            PropagationGuard.ThrowArgument(nameof(claims), $"need k ≥ 1 passes and one claim per pass (got {networks} passes, {claims.Count} claims).");
+            Guard.ThrowArgument(nameof(claims), $"need k ≥ 1 passes and one claim per pass (got {networks} passes, {claims.Count} claims).");
         }
 
         int depth = claims[0].Depth;
         if (claims.Any(c => c.Depth != depth))
         {
-            PropagationGuard.ThrowArgument(nameof(claims), "every claim must have the same depth.");
+            Guard.ThrowArgument(nameof(claims), "every claim must have the same depth.");
         }
 
-        PropagationGuard.Probability(falseFailureRate, nameof(falseFailureRate));
+        Guard.OpenProbability(falseFailureRate, nameof(falseFailureRate));
         if (!(safetyFactor >= 1) || !double.IsFinite(safetyFactor))
         {
-            PropagationGuard.ThrowOutOfRange(nameof(safetyFactor), safetyFactor, "must be finite and ≥ 1");
+            Guard.ThrowOutOfRange(nameof(safetyFactor), safetyFactor, "must be finite and ≥ 1");
         }
     }
 }

@@ -19,7 +19,7 @@ public static class Dkw
     /// <exception cref="ArgumentOutOfRangeException">A parameter outside its range.</exception>
     public static double Epsilon(int n, double falseFailureRate)
     {
-        Guard.Positive(n, nameof(n));
+        Guard.AtLeast(n, 1, nameof(n));
         Guard.OpenProbability(falseFailureRate, nameof(falseFailureRate));
         return Math.Sqrt(-Math.Log(falseFailureRate / 2) / (2.0 * n));
     }

@@ -13,7 +13,7 @@ public static class ErrorBudget
     public static double Split(double total, int assertions)
     {
         Guard.OpenProbability(total, nameof(total));
-        Guard.Positive(assertions, nameof(assertions));
+        Guard.AtLeast(assertions, 1, nameof(assertions));
         return total / assertions;
     }
 }

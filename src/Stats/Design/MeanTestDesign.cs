@@ -15,7 +15,7 @@ public static class MeanTestDesign
     /// <exception cref="ArgumentOutOfRangeException">A parameter outside its range.</exception>
     public static double Threshold(int n, double falseFailureRate)
     {
-        Guard.Positive(n, nameof(n));
+        Guard.AtLeast(n, 1, nameof(n));
         Guard.OpenProbability(falseFailureRate, nameof(falseFailureRate));
         return NormalQuantiles.UpperTail(falseFailureRate / 2) / Math.Sqrt(n);
     }

@@ -25,7 +25,7 @@ public static class VarianceTestDesign
     /// <exception cref="ArgumentOutOfRangeException">A parameter outside its range.</exception>
     public static double RelativeThreshold(int n, double falseFailureRate, double kurtosis)
     {
-        Guard.Positive(n, nameof(n));
+        Guard.AtLeast(n, 1, nameof(n));
         Guard.OpenProbability(falseFailureRate, nameof(falseFailureRate));
         return NormalQuantiles.UpperTail(falseFailureRate / 2) * Spread(n, kurtosis);
     }

@@ -25,7 +25,7 @@ public sealed class SphereCoordinateDistribution : IContinuousDistribution
     /// <exception cref="ArgumentOutOfRangeException">A parameter outside its range.</exception>
     public SphereCoordinateDistribution(int dimension, double scale)
     {
-        Dimension = Guard.Positive(dimension, nameof(dimension));
+        Dimension = Guard.AtLeast(dimension, 1, nameof(dimension));
         Scale = Guard.PositiveFinite(scale, nameof(scale));
         _halfDimMinusOne = 0.5 * (dimension - 1);
     }

@@ -22,7 +22,7 @@ public static class AndersonDarlingDistribution
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> &lt; 1 or <paramref name="a2"/> NaN.</exception>
     public static double Cdf(int n, double a2)
     {
-        Guard.Positive(n, nameof(n));
+        Guard.AtLeast(n, 1, nameof(n));
         CheckNotNaN(a2, nameof(a2));
         if (a2 <= 0)
         {

@@ -150,7 +150,7 @@ public static class KolmogorovDistribution
 
     internal static void Check(int n, double d)
     {
-        Guard.Positive(n, nameof(n));
+        Guard.AtLeast(n, 1, nameof(n));
         if (!(d >= 0 && d <= 1))
         {
             Guard.ThrowOutOfRange(nameof(d), d, "must lie in [0, 1]");
