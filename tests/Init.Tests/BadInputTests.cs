@@ -152,5 +152,14 @@ public class BadInputTests
         var shape = Assert.Throws<ArgumentOutOfRangeException>(() => WeightShape.ElementCount([2, 0]));
         Assert.Contains("[2, 0]", shape.Message, StringComparison.Ordinal);
         Assert.Contains("dimension 1 is 0", shape.Message, StringComparison.Ordinal);
+        var nonlinearity = Assert.Throws<ArgumentOutOfRangeException>(() => He.Uniform(nonlinearity: (Nonlinearity)77));
+        Assert.Contains($"nonlinearity must be one of {string.Join(", ", Enum.GetNames<Nonlinearity>())}.", nonlinearity.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OrthogonalTarget_RejectsABadGain()
+    {
+        Assert.Equal("gain", Assert.Throws<ArgumentOutOfRangeException>(() => WeightDistribution.Orthogonal(0, 2, 3)).ParamName);
+        Assert.Equal("gain", Assert.Throws<ArgumentOutOfRangeException>(() => WeightDistribution.Orthogonal(double.NaN, 2, 3)).ParamName);
     }
 }

@@ -199,4 +199,20 @@ public class SamplingTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => WeightDistribution.TruncatedNormal(0, 1e-10, a, b));
         Assert.Equal("std", error.ParamName);
     }
+
+    [Fact]
+    public void TruncatedNormal_BoundsThatCoincideAfterStandardizing_AreRejected()
+    {
+        // μ = 1e17, σ = 1, [0, 1]: (0 − μ)/σ and (1 − μ)/σ round to the same double (spacing 16 there).
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => WeightDistribution.TruncatedNormal(1e17, 1, 0, 1));
+        Assert.Equal("std", error.ParamName);
+    }
+
+    [Fact]
+    public void TruncatedNormal_IntervalFarAboveANegativeMean_IsAccepted()
+    {
+        // μ = −10, σ = 1 on [0, 1]: standardized [10, 11], a valid far right tail; its mean sits just above 0.
+        WeightDistribution tail = WeightDistribution.TruncatedNormal(-10, 1, 0, 1);
+        Assert.InRange(tail.ExpectedValue, 0.09, 0.1);
+    }
 }
