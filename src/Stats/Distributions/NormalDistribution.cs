@@ -7,7 +7,7 @@ namespace InitVerify.Stats.Distributions;
 /// ½ erfc(−z/√2) to a few ulps (see the tests) and is several times faster, which the KS test over 10⁶
 /// points needs; quantiles come from MathNet.
 /// </summary>
-public sealed class NormalDistribution : IContinuousDistribution
+public sealed class NormalDistribution : IContinuousDistribution, IMonotoneCdf
 {
     /// <summary>Creates N(μ, σ²).</summary>
     /// <param name="mean">Mean μ, finite.</param>

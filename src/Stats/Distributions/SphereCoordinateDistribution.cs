@@ -15,7 +15,7 @@ namespace InitVerify.Stats.Distributions;
 /// scale on. A KS or AD test against it is meaningless; it is provided so that a 1×1 orthogonal weight has a
 /// target.
 /// </remarks>
-public sealed class SphereCoordinateDistribution : IContinuousDistribution
+public sealed class SphereCoordinateDistribution : IContinuousDistribution, IMonotoneCdf
 {
     private readonly double _halfDimMinusOne;
 

@@ -19,7 +19,7 @@ namespace InitVerify.Stats.Distributions;
 /// (variance ≈ 1/α² for large α). Intervals narrower than ~1e-8 σ lose digits in the CDF (not in the moments).
 /// The quantile inverts the CDF by bisection.
 /// </remarks>
-public sealed class TruncatedNormalDistribution : IContinuousDistribution
+public sealed class TruncatedNormalDistribution : IContinuousDistribution, IMonotoneCdf
 {
     /// <summary>Log-density drop beyond which the quadrature stops: e^−45 ≈ 3e-20 of the peak.</summary>
     private const double QuadratureLogCut = 45;

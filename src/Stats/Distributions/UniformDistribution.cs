@@ -1,7 +1,7 @@
 namespace InitVerify.Stats.Distributions;
 
 /// <summary>The continuous uniform distribution U(low, high): mean (low+high)/2, variance (high−low)²/12.</summary>
-public sealed class UniformDistribution : IContinuousDistribution
+public sealed class UniformDistribution : IContinuousDistribution, IMonotoneCdf
 {
     private readonly double _width;
 

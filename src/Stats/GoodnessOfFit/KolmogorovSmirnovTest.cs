@@ -10,17 +10,19 @@ namespace InitVerify.Stats.GoodnessOfFit;
 /// <remarks>
 /// The two-sided p-value is <see cref="KolmogorovDistribution.Sf"/>(n, D) (exact for n ≤ 140, Simard and
 /// L'Ecuyer's method selection beyond), the one-sided ones the exact Birnbaum-Tingey survival function.
-/// Samples of 1,024 or more are sorted with F itself as the bucket key (<see cref="CdfBucketSort"/>: F is
-/// evaluated once through <see cref="IContinuousDistribution.Cdf(ReadOnlySpan{double}, Span{double})"/>, then
-/// three linear passes), falling back to <see cref="RadixSort"/> when F is not monotone over the sample, so the
-/// whole test costs a fraction of sorting the sample with <see cref="Array.Sort{T}(T[])"/> (see BENCHMARKS.md).
+/// For samples of 1,024 or more against the library's own distributions (<see cref="IMonotoneCdf"/>), F is evaluated
+/// on the unsorted sample through <see cref="IContinuousDistribution.Cdf(ReadOnlySpan{double}, Span{double})"/> and
+/// the values, uniform on [0, 1] under the null, are bucket-sorted in linear time (<see cref="UnitIntervalSort"/>), so
+/// the whole test costs a fraction of sorting the sample with <see cref="Array.Sort{T}(T[])"/> (see BENCHMARKS.md).
+/// Any other distribution, and a CDF value outside [0, 1], takes the general path: the sample is sorted
+/// (<see cref="RadixSort"/> for large n) and F is checked to be in [0, 1] and nondecreasing over it.
 /// The sample is copied (into a pooled buffer); it is never modified.
 /// </remarks>
 public static class KolmogorovSmirnovTest
 {
     private const int RadixThreshold = 1024;
 
-    /// <summary>From this size on the sample is sorted with F as the bucket key (<see cref="CdfBucketSort"/>).</summary>
+    /// <summary>From this size on the CDF values of the library's own distributions are bucket-sorted (<see cref="UnitIntervalSort"/>).</summary>
     private const int BucketThreshold = 1024;
 
     /// <summary>Tests <paramref name="sample"/> against <paramref name="distribution"/>.</summary>
@@ -42,7 +44,19 @@ public static class KolmogorovSmirnovTest
         try
         {
             Span<double> u = buffer.AsSpan(n, n);
-            SortedWithCdf(sample, distribution, buffer, u);
+            bool sortedValues = false;
+            if (n >= BucketThreshold && distribution is IMonotoneCdf)
+            {
+                Span<double> values = buffer.AsSpan(0, n);
+                distribution.Cdf(sample, values);
+                sortedValues = UnitIntervalSort.TrySort(values, u);
+            }
+
+            if (!sortedValues)
+            {
+                SortedWithCdf(sample, distribution, buffer, u);
+            }
+
             var statistics = new Statistics(n, nameof(distribution));
             statistics.Add(u, 0);
             return statistics.Result(alternative);
@@ -88,20 +102,13 @@ public static class KolmogorovSmirnovTest
 
     /// <summary>
     /// Sorts the sample into <paramref name="buffer"/> (its first n elements) and writes F at the sorted points into
-    /// <paramref name="u"/> (the caller checks them: <see cref="CheckCdfValues"/>). Large samples are
-    /// sorted by <see cref="CdfBucketSort"/> (F as the bucket key, O(n) under the null); when that declines, and for
-    /// small samples, the sample is sorted (radix sort for large n) and F evaluated in order.
+    /// <paramref name="u"/> (the caller checks them: <see cref="CheckCdfValues"/>).
     /// </summary>
     /// <returns>The sorted sample (the first n elements of <paramref name="buffer"/>).</returns>
     internal static Span<double> SortedWithCdf(ReadOnlySpan<double> sample, IContinuousDistribution distribution, double[] buffer, Span<double> u)
     {
-        Span<double> x = buffer.AsSpan(0, sample.Length);
-        if (sample.Length < BucketThreshold || !CdfBucketSort.TrySort(sample, distribution, x, u))
-        {
-            SortedCopy(sample, buffer);
-            distribution.Cdf(x, u);
-        }
-
+        Span<double> x = SortedCopy(sample, buffer);
+        distribution.Cdf(x, u);
         return x;
     }
 

@@ -4,40 +4,75 @@ using InitVerify.Stats.GoodnessOfFit;
 namespace InitVerify.Stats.Tests;
 
 /// <summary>
-/// The CDF-keyed bucket sort behind the KS and AD tests of large samples: when it accepts, its output is exactly
-/// the sorted sample with F at each sorted point; when F is not a CDF over the sample it declines, and the tests
-/// fall back to sorting and report the precise error.
+/// The bucket sort of CDF values behind the KS test of large samples against the library's own distributions, and the
+/// general path (sort the sample, check F over it) that every other distribution takes.
 /// </summary>
-public class CdfBucketSortTests
+public class UnitIntervalSortTests
 {
+    public static TheoryData<string, int> Values => new()
+    {
+        { "uniform", 1 },
+        { "uniform", 2 },
+        { "uniform", 3 },
+        { "uniform", 1024 },
+        { "uniform", 100_001 },
+        { "ties", 30_000 },
+        { "one value", 2000 },
+        { "piled at 0 and 1", 5000 },
+        { "clustered", 50_000 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Values))]
+    public void Sorts_ExactlyAsArraySort(string kind, int n)
+    {
+        double[] values = MakeValues(kind, n);
+        double[] copy = (double[])values.Clone();
+        double[] sorted = new double[n];
+
+        Assert.True(UnitIntervalSort.TrySort(values, sorted));
+
+        Array.Sort(copy);
+        Assert.Equal(copy, sorted);
+    }
+
+    [Theory]
+    [InlineData(1.0000000000000002)]
+    [InlineData(-1e-300)]
+    [InlineData(double.NaN)]
+    public void Declines_AValueOutsideTheUnitInterval(double bad)
+    {
+        double[] values = TestSupport.Uniforms(4, 3000);
+        values[1234] = bad;
+        Assert.False(UnitIntervalSort.TrySort(values, new double[3000]));
+    }
+
     public static TheoryData<string, int> Samples => new()
     {
         { "normal", 1024 },
         { "normal", 5000 },
-        { "normal", 100_000 },
+        { "normal", 200_000 },
         { "uniform", 4096 },
         { "truncated", 20_000 },
-        { "far-from-null", 5000 },
+        { "far from the null", 5000 },
         { "ties", 30_000 },
-        { "one-value", 2000 },
     };
 
     [Theory]
     [MemberData(nameof(Samples))]
-    public void Accepts_AndEqualsSortingThenEvaluating(string kind, int n)
+    public void Ks_OfTheLibrarysDistributions_EqualsTheGeneralPath(string kind, int n)
     {
+        // The fast path sorts F(x_i); the general path (the same F behind an outside implementation) sorts x and
+        // evaluates F in order. F is monotone to rounding, so the statistics agree to rounding and the p-values with them.
         (double[] sample, IContinuousDistribution f) = Make(kind, n);
         double[] copy = (double[])sample.Clone();
-        double[] x = new double[n], u = new double[n];
+        KsResult fast = KolmogorovSmirnovTest.Test(sample, f);
+        KsResult general = KolmogorovSmirnovTest.Test(sample, new FuncDistribution(f.Cdf, f));
 
-        Assert.True(CdfBucketSort.TrySort(sample, f, x, u));
-
-        double[] expectedX = (double[])sample.Clone();
-        Array.Sort(expectedX);
-        double[] expectedU = new double[n];
-        f.Cdf(expectedX, expectedU);
-        Assert.Equal(expectedX, x);
-        Assert.Equal(expectedU, u);
+        Assert.Equal(general.DPlus, fast.DPlus, 1e-15);
+        Assert.Equal(general.DMinus, fast.DMinus, 1e-15);
+        Assert.Equal(general.Method, fast.Method);
+        Assert.Equal(general.PValue, fast.PValue, Math.Max(1e-300, 1e-9 * general.PValue));
         Assert.Equal(copy, sample);
     }
 
@@ -46,8 +81,6 @@ public class CdfBucketSortTests
     {
         double[] sample = TestSupport.Normals(7, 3000);
         var decreasing = new FuncDistribution(v => NormalDistribution.Standard.Survival(v));
-        Assert.False(CdfBucketSort.TrySort(sample, decreasing, new double[3000], new double[3000]));
-
         ArgumentException ks = Assert.Throws<ArgumentException>(() => KolmogorovSmirnovTest.Test(sample, decreasing));
         Assert.Equal("distribution", ks.ParamName);
         Assert.Contains("decreases", ks.Message, StringComparison.Ordinal);
@@ -62,8 +95,6 @@ public class CdfBucketSortTests
     {
         double[] sample = TestSupport.Normals(8, 3000);
         var broken = new FuncDistribution(v => v > 1 ? bad : NormalDistribution.Standard.Cdf(v));
-        Assert.False(CdfBucketSort.TrySort(sample, broken, new double[3000], new double[3000]));
-
         ArgumentException ks = Assert.Throws<ArgumentException>(() => KolmogorovSmirnovTest.Test(sample, broken));
         Assert.Equal("distribution", ks.ParamName);
         Assert.Contains("outside [0, 1]", ks.Message, StringComparison.Ordinal);
@@ -110,21 +141,44 @@ public class CdfBucketSortTests
         Assert.Equal(-n - (sum / n), AndersonDarlingTest.Test(sample, f).Statistic);
     }
 
+    private static double[] MakeValues(string kind, int n) => kind switch
+    {
+        "uniform" => TestSupport.Uniforms(n, n),
+        "ties" => TestSupport.Uniforms(n, n).Select(v => Math.Round(v, 3)).ToArray(),
+        "one value" => Enumerable.Repeat(0.25, n).ToArray(),
+        "piled at 0 and 1" => TestSupport.Uniforms(n, n).Select(v => v < 0.3 ? 0.0 : v > 0.7 ? 1.0 : v).ToArray(),
+        _ => TestSupport.Uniforms(n, n).Select(v => 0.5 + (v * 1e-4)).ToArray(),
+    };
+
     private static (double[] Sample, IContinuousDistribution F) Make(string kind, int n) => kind switch
     {
         "normal" => (TestSupport.Normals(n, n, 0.3, 2.0), new NormalDistribution(0.3, 2.0)),
         "uniform" => (TestSupport.Uniforms(n, n), new UniformDistribution(0, 1)),
         "truncated" => (TruncatedSample(n), new TruncatedNormalDistribution(0, 1, -2, 2)),
-        "far-from-null" => (TestSupport.Normals(n, n, 9, 1), NormalDistribution.Standard),
-        "ties" => (TestSupport.Normals(n, n).Select(v => Math.Round(v, 2)).ToArray(), NormalDistribution.Standard),
-        _ => (Enumerable.Repeat(0.25, n).ToArray(), NormalDistribution.Standard),
+        "far from the null" => (TestSupport.Normals(n, n, 9, 1), NormalDistribution.Standard),
+        _ => (TestSupport.Normals(n, n).Select(v => Math.Round(v, 2)).ToArray(), NormalDistribution.Standard),
     };
 
     private static double[] TruncatedSample(int n) => TestSupport.Normals(n, 3 * n).Where(v => Math.Abs(v) <= 2).Take(n).ToArray();
 
-    /// <summary>A "distribution" that is only a CDF delegate, for feeding defective CDFs to the tests.</summary>
-    private sealed class FuncDistribution(Func<double, double> cdf) : IContinuousDistribution
+    /// <summary>An outside implementation around a CDF delegate (not <see cref="IMonotoneCdf"/>), e.g. a defective one.</summary>
+    private sealed class FuncDistribution(Func<double, double> cdf, IContinuousDistribution? batch = null) : IContinuousDistribution
     {
+        public void Cdf(ReadOnlySpan<double> x, Span<double> destination)
+        {
+            if (batch is null)
+            {
+                for (int i = 0; i < x.Length; i++)
+                {
+                    destination[i] = cdf(x[i]);
+                }
+            }
+            else
+            {
+                batch.Cdf(x, destination);
+            }
+        }
+
         public double Mean => 0;
 
         public double Variance => 1;
