@@ -215,4 +215,32 @@ public class SamplingTests
         WeightDistribution tail = WeightDistribution.TruncatedNormal(-10, 1, 0, 1);
         Assert.InRange(tail.ExpectedValue, 0.09, 0.1);
     }
+
+    [Fact]
+    public void TruncatedNormal_NormalRejection_KeepsTheNormalFillWhereItIsInside()
+    {
+        // Elements 2p and 2p + 1 propose z₀ and z₁ of blocks (p, 0) first, exactly the normal fill's values; only the
+        // rare element outside [α, β] moves on to blocks (p, 1), (p, 2), ...
+        var generator = new Philox4x32(11, stream: 2);
+        var normal = new double[4099];
+        var truncated = new double[4099];
+        NormalSampler.Fill<double>(normal, 5, 0, 1, generator);
+        TruncatedNormalSampler.Fill<double>(truncated, 5, 0, 1, -2.5, 2.5, generator);
+        int replaced = 0;
+        for (int k = 0; k < normal.Length; k++)
+        {
+            if (Math.Abs(normal[k]) <= 2.5)
+            {
+                Assert.Equal(normal[k], truncated[k]);
+            }
+            else
+            {
+                replaced++;
+                Assert.InRange(truncated[k], -2.5, 2.5);
+                Assert.Equal(TruncatedNormalSampler.Standard(-2.5, 2.5, generator, (ulong)(5 + k)), truncated[k]);
+            }
+        }
+
+        Assert.InRange(replaced, 20, 80); // P(|Z| > 2.5) = 1.24%: about 51 of 4,099
+    }
 }

@@ -23,7 +23,9 @@ namespace InitVerify.Init.Sampling;
 /// the expected number of proposals is a small constant whatever the bounds: far-tail bounds (α = 40) and
 /// tiny σ are exact, unlike the inverse-CDF method, and the sampler never loops long. Each element i draws
 /// its proposals from Philox blocks (i, draw = 0, 1, ...), so elements are independent of each other and of
-/// how a fill is split. Results are mapped back by μ + σz and clamped to [a, b] against rounding.
+/// how a fill is split; in the normal-rejection regime elements 2p and 2p + 1 instead take the two normals z₀ and z₁
+/// of blocks (p, draw) (Box-Muller's pair is independent), so one block serves two elements as in the normal fill.
+/// Results are mapped back by μ + σz and clamped to [a, b] against rounding.
 /// The first proposal of <see cref="ILanes{TD, TU}.Count"/> consecutive elements is made at once (draw 0 of their
 /// blocks, vectorized); elements whose proposal is rejected queue up, and every full lane set of them gets its next
 /// proposals at once too (each lane its own block (index, draw)); only the last few finish on the scalar path.
@@ -95,34 +97,72 @@ internal static class TruncatedNormalSampler
         int length = destination.Length;
         int k = 0;
 
-        // Elements whose proposal was rejected wait here with their next draw number (at most Count − 1 left over plus
-        // two lane sets); whenever a full lane set is waiting, their next proposals are made at once (blocks
-        // (index, draw) with an index and a draw per lane).
-        var retries = new RetryQueue(stackalloc int[3 * TL.Count], stackalloc uint[3 * TL.Count]);
+        // Elements whose proposal was rejected wait here with their next draw number (at most Count − 1 left over
+        // plus the elements of two lane sets of blocks); whenever a full lane set is waiting, their next proposals are
+        // made at once (each lane with its own block index and draw).
+        var retries = new RetryQueue(stackalloc int[5 * TL.Count], stackalloc uint[5 * TL.Count]);
 
-        // Two lane sets per iteration: their Philox rounds interleave (latency hiding), then each is finished.
-        for (; k <= length - 2 * TL.Count; k += 2 * TL.Count)
+        if (proposal.Paired)
         {
-            ulong first = (ulong)(firstIndex + k);
-            TU index = TL.AddBits(TL.SplatBits(first), TL.Indices);
-            PhiloxLanes.Block2<TL, TD, TU>(index, TL.AddBits(index, lanes), draw, stream, ref key, out TU a0, out TU a1, out TU b0, out TU b1);
-            Queue<TL, TD, TU>(ref retries, k, Emit<T, TL, TD, TU>(in context, a0, a1, ref SpanRef.At(destination, k)));
-            Queue<TL, TD, TU>(ref retries, k + TL.Count, Emit<T, TL, TD, TU>(in context, b0, b1, ref SpanRef.At(destination, k + TL.Count)));
-            while (retries.Count >= TL.Count)
+            // Elements 2p and 2p + 1 share blocks (p, draw): an odd first element takes z₁ of the block before.
+            if (length > 0 && (firstIndex & 1) != 0)
             {
-                Retry<T, TL, TD, TU>(in context, ref retries, firstIndex, stream, ref key, destination);
+                double z = sign * proposal.Standard(generator, (ulong)firstIndex, 0);
+                ScalarLanes.Store(Math.Clamp(mean + std * z, a, b), ref SpanRef.At(destination, 0));
+                k = 1;
+            }
+
+            ulong block = (ulong)(firstIndex + k) >> 1;
+            int step = 2 * TL.Count;
+            for (; k <= length - 2 * step; k += 2 * step, block += 2 * (ulong)TL.Count)
+            {
+                TU index = TL.AddBits(TL.SplatBits(block), TL.Indices);
+                PhiloxLanes.Block2<TL, TD, TU>(index, TL.AddBits(index, lanes), draw, stream, ref key, out TU a0, out TU a1, out TU b0, out TU b1);
+                QueuePair<TL, TD, TU>(ref retries, k, EmitPair<T, TL, TD, TU>(in context, a0, a1, ref SpanRef.At(destination, k), out TU oddA), oddA);
+                QueuePair<TL, TD, TU>(ref retries, k + step, EmitPair<T, TL, TD, TU>(in context, b0, b1, ref SpanRef.At(destination, k + step), out TU oddB), oddB);
+                while (retries.Count >= TL.Count)
+                {
+                    Retry<T, TL, TD, TU>(in context, ref retries, firstIndex, stream, ref key, destination);
+                }
+            }
+
+            for (; k <= length - step; k += step, block += (ulong)TL.Count)
+            {
+                TU index = TL.AddBits(TL.SplatBits(block), TL.Indices);
+                PhiloxLanes.Block<TL, TD, TU>(index, draw, stream, ref key, out TU bits0, out TU bits1);
+                QueuePair<TL, TD, TU>(ref retries, k, EmitPair<T, TL, TD, TU>(in context, bits0, bits1, ref SpanRef.At(destination, k), out TU odd), odd);
+                while (retries.Count >= TL.Count)
+                {
+                    Retry<T, TL, TD, TU>(in context, ref retries, firstIndex, stream, ref key, destination);
+                }
             }
         }
-
-        for (; k <= length - TL.Count; k += TL.Count)
+        else
         {
-            ulong first = (ulong)(firstIndex + k);
-            TU index = TL.AddBits(TL.SplatBits(first), TL.Indices);
-            PhiloxLanes.Block<TL, TD, TU>(index, draw, stream, ref key, out TU bits0, out TU bits1);
-            Queue<TL, TD, TU>(ref retries, k, Emit<T, TL, TD, TU>(in context, bits0, bits1, ref SpanRef.At(destination, k)));
-            while (retries.Count >= TL.Count)
+            // Two lane sets per iteration: their Philox rounds interleave (latency hiding), then each is finished.
+            for (; k <= length - 2 * TL.Count; k += 2 * TL.Count)
             {
-                Retry<T, TL, TD, TU>(in context, ref retries, firstIndex, stream, ref key, destination);
+                ulong first = (ulong)(firstIndex + k);
+                TU index = TL.AddBits(TL.SplatBits(first), TL.Indices);
+                PhiloxLanes.Block2<TL, TD, TU>(index, TL.AddBits(index, lanes), draw, stream, ref key, out TU a0, out TU a1, out TU b0, out TU b1);
+                Queue<TL, TD, TU>(ref retries, k, Emit<T, TL, TD, TU>(in context, a0, a1, ref SpanRef.At(destination, k)));
+                Queue<TL, TD, TU>(ref retries, k + TL.Count, Emit<T, TL, TD, TU>(in context, b0, b1, ref SpanRef.At(destination, k + TL.Count)));
+                while (retries.Count >= TL.Count)
+                {
+                    Retry<T, TL, TD, TU>(in context, ref retries, firstIndex, stream, ref key, destination);
+                }
+            }
+
+            for (; k <= length - TL.Count; k += TL.Count)
+            {
+                ulong first = (ulong)(firstIndex + k);
+                TU index = TL.AddBits(TL.SplatBits(first), TL.Indices);
+                PhiloxLanes.Block<TL, TD, TU>(index, draw, stream, ref key, out TU bits0, out TU bits1);
+                Queue<TL, TD, TU>(ref retries, k, Emit<T, TL, TD, TU>(in context, bits0, bits1, ref SpanRef.At(destination, k)));
+                while (retries.Count >= TL.Count)
+                {
+                    Retry<T, TL, TD, TU>(in context, ref retries, firstIndex, stream, ref key, destination);
+                }
             }
         }
 
@@ -153,9 +193,8 @@ internal static class TruncatedNormalSampler
         where TD : unmanaged
         where TU : unmanaged
     {
-        TU accepted = c.Proposal.Propose<TL, TD, TU>(bits0, bits1, out TD z);
-        z = TL.AsDouble(TL.Xor(TL.AsBits(z), c.SignBit));
-        TL.Store(LaneMath.Clamp<TL, TD, TU>(TL.Add(c.MeanLanes, TL.Multiply(c.StdLanes, z)), c.ALanes, c.BLanes), ref destination);
+        TU accepted = c.Proposal.Propose<TL, TD, TU>(bits0, bits1, TL.SplatBits(0), out TD z);
+        TL.Store(c.Value<TL>(z), ref destination);
         return accepted;
     }
 
@@ -179,6 +218,47 @@ internal static class TruncatedNormalSampler
     }
 
     /// <summary>
+    /// Both proposals of Count blocks (normal-rejection regime): z₀ for the even and z₁ for the odd element of each
+    /// block, written interleaved as clamp(μ + σ·(±z)); returns the even elements' acceptance mask, the odd ones' in
+    /// <paramref name="acceptedOdd"/>. Not inlined: its own JIT budget.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TU EmitPair<T, TL, TD, TU>(in VectorContext<TD, TU> c, TU bits0, TU bits1, ref T destination, out TU acceptedOdd)
+        where T : unmanaged
+        where TL : ILanes<TD, TU>
+        where TD : unmanaged
+        where TU : unmanaged
+    {
+        c.Proposal.ProposePair<TL, TD, TU>(bits0, bits1, out TD z0, out TD z1, out TU acceptedEven, out acceptedOdd);
+        TL.StoreInterleaved(c.Value<TL>(z0), c.Value<TL>(z1), ref destination);
+        return acceptedEven;
+    }
+
+    /// <summary>Queues the rejected elements of the 2·Count elements at <paramref name="position"/> for their draw 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void QueuePair<TL, TD, TU>(ref RetryQueue retries, int position, TU acceptedEven, TU acceptedOdd)
+        where TL : ILanes<TD, TU>
+        where TD : unmanaged
+        where TU : unmanaged
+    {
+        if (!TL.All(acceptedEven) || !TL.All(acceptedOdd))
+        {
+            for (int lane = 0; lane < TL.Count; lane++)
+            {
+                if (!TL.Lane(acceptedEven, lane))
+                {
+                    retries.Push(position + (2 * lane), 1);
+                }
+
+                if (!TL.Lane(acceptedOdd, lane))
+                {
+                    retries.Push(position + (2 * lane) + 1, 1);
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// The next proposals of the last Count waiting elements at once: blocks (index, draw) with each lane's own index
     /// and draw. Accepted lanes are written; rejected ones wait again with draw + 1 (at <see cref="MaxProposals"/> the
     /// scalar path reports the defect).
@@ -193,20 +273,24 @@ internal static class TruncatedNormalSampler
         int count = TL.Count;
         int start = retries.Count - count;
         Span<ulong> indices = stackalloc ulong[count];
+        Span<ulong> blocks = stackalloc ulong[count];
+        Span<ulong> odd = stackalloc ulong[count];
         Span<ulong> draws = stackalloc ulong[count];
         Span<double> values = stackalloc double[count];
         for (int lane = 0; lane < count; lane++)
         {
-            indices[lane] = (ulong)(firstIndex + retries.Positions[start + lane]);
+            ulong element = (ulong)(firstIndex + retries.Positions[start + lane]);
+            indices[lane] = element;
+            blocks[lane] = c.Proposal.BlockOf(element);
+            odd[lane] = c.Proposal.OddMask(element);
             draws[lane] = retries.Draws[start + lane];
         }
 
-        TU index = TL.AsBits(TL.Load(ref Unsafe.As<ulong, double>(ref indices[0])));
+        TU blockIndex = TL.AsBits(TL.Load(ref Unsafe.As<ulong, double>(ref blocks[0])));
         TU draw = TL.AsBits(TL.Load(ref Unsafe.As<ulong, double>(ref draws[0])));
-        PhiloxLanes.Block<TL, TD, TU>(index, draw, stream, ref key, out TU bits0, out TU bits1);
-        TU accepted = c.Proposal.Propose<TL, TD, TU>(bits0, bits1, out TD z);
-        z = TL.AsDouble(TL.Xor(TL.AsBits(z), c.SignBit));
-        TL.Store(LaneMath.Clamp<TL, TD, TU>(TL.Add(c.MeanLanes, TL.Multiply(c.StdLanes, z)), c.ALanes, c.BLanes), ref values[0]);
+        PhiloxLanes.Block<TL, TD, TU>(blockIndex, draw, stream, ref key, out TU bits0, out TU bits1);
+        TU accepted = c.Proposal.Propose<TL, TD, TU>(bits0, bits1, TL.AsBits(TL.Load(ref Unsafe.As<ulong, double>(ref odd[0]))), out TD z);
+        TL.Store(c.Value<TL>(z), ref values[0]);
 
         // The taken entries are the queue's last ones; rejected lanes are pushed back in their place, in lane order.
         retries.Count = start;
@@ -286,13 +370,27 @@ internal static class TruncatedNormalSampler
             return new(beta - alpha > switchWidth ? Regime.ExponentialTail : Regime.UniformTail, alpha, beta, lambda);
         }
 
-        /// <summary>The element's draw from proposals firstDraw, firstDraw + 1, ... of its blocks (index, draw).</summary>
+        /// <summary>
+        /// True in the normal-rejection regime: elements 2p and 2p + 1 take the two normals z₀ and z₁ of blocks
+        /// (p, draw), which are independent; the other regimes need both uniforms of a block per proposal.
+        /// </summary>
+        public bool Paired => regime == Regime.NormalRejection;
+
+        /// <summary>The block index of element <paramref name="index"/>'s proposals.</summary>
+        public ulong BlockOf(ulong index) => Paired ? index >> 1 : index;
+
+        /// <summary>All ones when element <paramref name="index"/> takes the second normal (z₁) of its blocks, else 0.</summary>
+        public ulong OddMask(ulong index) => Paired ? 0 - (index & 1) : 0;
+
+        /// <summary>The element's draw from proposals firstDraw, firstDraw + 1, ... (blocks (BlockOf(index), draw)).</summary>
         public double Standard(Philox4x32 generator, ulong index, uint firstDraw)
         {
+            ulong blockIndex = BlockOf(index);
+            ulong odd = OddMask(index);
             for (uint draw = firstDraw; draw < MaxProposals; draw++)
             {
-                PhiloxBlock block = generator.Block(index, draw);
-                ulong accepted = Propose<ScalarLanes, double, ulong>(((ulong)block.X1 << 32) | block.X0, ((ulong)block.X3 << 32) | block.X2, out double z);
+                PhiloxBlock block = generator.Block(blockIndex, draw);
+                ulong accepted = Propose<ScalarLanes, double, ulong>(((ulong)block.X1 << 32) | block.X0, ((ulong)block.X3 << 32) | block.X2, odd, out double z);
                 if (accepted != 0)
                 {
                     return z;
@@ -303,9 +401,35 @@ internal static class TruncatedNormalSampler
                 $"Truncated normal sampler made {MaxProposals} proposals on [{alpha}, {beta}] without acceptance; this has probability below 1e-1500 and indicates a defect.");
         }
 
-        /// <summary>A proposal z from each lane's block and the mask of lanes where it is accepted.</summary>
+        /// <summary>α ≤ z ≤ β, lane by lane (the normal-rejection test).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public TU Propose<TL, TD, TU>(TU bits0, TU bits1, out TD z)
+        private TU Accepts<TL, TD, TU>(TD z)
+            where TL : ILanes<TD, TU>
+            where TD : unmanaged
+            where TU : unmanaged =>
+            TL.And(TL.LessThanOrEqual(TL.Splat(alpha), z), TL.LessThanOrEqual(z, TL.Splat(beta)));
+
+        /// <summary>
+        /// Both proposals of each lane's block in the normal-rejection regime (z₀ for the even element, z₁ for the odd
+        /// one) and their acceptance masks.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void ProposePair<TL, TD, TU>(TU bits0, TU bits1, out TD z0, out TD z1, out TU accepted0, out TU accepted1)
+            where TL : ILanes<TD, TU>
+            where TD : unmanaged
+            where TU : unmanaged
+        {
+            NormalSampler.BoxMuller<TL, TD, TU>(bits0, bits1, out z0, out z1);
+            accepted0 = Accepts<TL, TD, TU>(z0);
+            accepted1 = Accepts<TL, TD, TU>(z1);
+        }
+
+        /// <summary>
+        /// A proposal z from each lane's block and the mask of lanes where it is accepted; <paramref name="odd"/> picks
+        /// z₁ over z₀ lane by lane in the paired (normal-rejection) regime and is ignored by the others.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public TU Propose<TL, TD, TU>(TU bits0, TU bits1, TU odd, out TD z)
             where TL : ILanes<TD, TU>
             where TD : unmanaged
             where TU : unmanaged
@@ -315,8 +439,9 @@ internal static class TruncatedNormalSampler
             {
                 case Regime.NormalRejection:
                 {
-                    NormalSampler.BoxMuller<TL, TD, TU>(bits0, bits1, out z, out _);
-                    return TL.And(TL.LessThanOrEqual(alphaLanes, z), TL.LessThanOrEqual(z, TL.Splat(beta)));
+                    NormalSampler.BoxMuller<TL, TD, TU>(bits0, bits1, out TD z0, out TD z1);
+                    z = TL.Select(odd, z1, z0);
+                    return Accepts<TL, TD, TU>(z);
                 }
 
                 case Regime.UniformAroundZero:
@@ -350,5 +475,12 @@ internal static class TruncatedNormalSampler
         Proposal Proposal, Philox4x32 Generator, double Mean, double Std, double A, double B, double Sign,
         TU SignBit, TD MeanLanes, TD StdLanes, TD ALanes, TD BLanes)
         where TD : unmanaged
-        where TU : unmanaged;
+        where TU : unmanaged
+    {
+        /// <summary>clamp(μ + σ·(±z), a, b) lane by lane: the same operations as the scalar path.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public TD Value<TL>(TD z)
+            where TL : ILanes<TD, TU> =>
+            LaneMath.Clamp<TL, TD, TU>(TL.Add(MeanLanes, TL.Multiply(StdLanes, TL.AsDouble(TL.Xor(TL.AsBits(z), SignBit)))), ALanes, BLanes);
+    }
 }
