@@ -83,6 +83,9 @@ internal interface ILanes<TD, TU>
     /// <summary>Lane <paramref name="lane"/> of a mask, as a bool.</summary>
     static abstract bool Lane(TU mask, int lane);
 
+    /// <summary>The mask as bits: bit i set when lane i is set (mask lanes are all ones or all zeros).</summary>
+    static abstract uint Bits(TU mask);
+
     /// <summary>Reads source[0 .. Count).</summary>
     static abstract TD Load(ref double source);
 
@@ -181,6 +184,9 @@ internal readonly struct ScalarLanes : ILanes<double, ulong>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Lane(ulong mask, int lane) => mask != 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Bits(ulong mask) => mask != 0 ? 1u : 0u;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Load(ref double source) => source;
@@ -312,6 +318,9 @@ internal readonly struct Lanes128 : ILanes<Vector128<double>, Vector128<ulong>>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Lane(Vector128<ulong> mask, int lane) => mask.GetElement(lane) != 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Bits(Vector128<ulong> mask) => (uint)Vector128.ExtractMostSignificantBits(mask);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<double> Load(ref double source) => Vector128.LoadUnsafe(ref source);
@@ -468,6 +477,9 @@ internal readonly struct Lanes256 : ILanes<Vector256<double>, Vector256<ulong>>
     public static bool Lane(Vector256<ulong> mask, int lane) => mask.GetElement(lane) != 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Bits(Vector256<ulong> mask) => (uint)Vector256.ExtractMostSignificantBits(mask);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<double> Load(ref double source) => Vector256.LoadUnsafe(ref source);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -622,6 +634,9 @@ internal readonly struct Lanes512 : ILanes<Vector512<double>, Vector512<ulong>>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Lane(Vector512<ulong> mask, int lane) => mask.GetElement(lane) != 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Bits(Vector512<ulong> mask) => (uint)Vector512.ExtractMostSignificantBits(mask);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<double> Load(ref double source) => Vector512.LoadUnsafe(ref source);

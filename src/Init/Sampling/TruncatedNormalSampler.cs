@@ -205,15 +205,9 @@ internal static class TruncatedNormalSampler
         where TD : unmanaged
         where TU : unmanaged
     {
-        if (!TL.All(accepted))
+        for (uint rejected = ~TL.Bits(accepted) & AllLanes<TL, TD, TU>(); rejected != 0; rejected &= rejected - 1)
         {
-            for (int lane = 0; lane < TL.Count; lane++)
-            {
-                if (!TL.Lane(accepted, lane))
-                {
-                    retries.Push(position + lane, 1);
-                }
-            }
+            retries.Push(position + BitOperations.TrailingZeroCount(rejected), 1);
         }
     }
 
@@ -241,20 +235,14 @@ internal static class TruncatedNormalSampler
         where TD : unmanaged
         where TU : unmanaged
     {
-        if (!TL.All(acceptedEven) || !TL.All(acceptedOdd))
+        for (uint rejected = ~TL.Bits(acceptedEven) & AllLanes<TL, TD, TU>(); rejected != 0; rejected &= rejected - 1)
         {
-            for (int lane = 0; lane < TL.Count; lane++)
-            {
-                if (!TL.Lane(acceptedEven, lane))
-                {
-                    retries.Push(position + (2 * lane), 1);
-                }
+            retries.Push(position + (2 * BitOperations.TrailingZeroCount(rejected)), 1);
+        }
 
-                if (!TL.Lane(acceptedOdd, lane))
-                {
-                    retries.Push(position + (2 * lane) + 1, 1);
-                }
-            }
+        for (uint rejected = ~TL.Bits(acceptedOdd) & AllLanes<TL, TD, TU>(); rejected != 0; rejected &= rejected - 1)
+        {
+            retries.Push(position + (2 * BitOperations.TrailingZeroCount(rejected)) + 1, 1);
         }
     }
 
@@ -294,11 +282,12 @@ internal static class TruncatedNormalSampler
 
         // The taken entries are the queue's last ones; rejected lanes are pushed back in their place, in lane order.
         retries.Count = start;
+        uint acceptedBits = TL.Bits(accepted);
         for (int lane = 0; lane < count; lane++)
         {
             int position = (int)((long)indices[lane] - firstIndex);
             ref T target = ref SpanRef.At(destination, position);
-            if (TL.Lane(accepted, lane))
+            if ((acceptedBits & (1u << lane)) != 0)
             {
                 ScalarLanes.Store(values[lane], ref target);
             }
@@ -313,6 +302,13 @@ internal static class TruncatedNormalSampler
             }
         }
     }
+
+    /// <summary>The bits of every lane (Count ≤ 8).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint AllLanes<TL, TD, TU>()
+        where TL : ILanes<TD, TU>
+        where TD : unmanaged
+        where TU : unmanaged => (1u << TL.Count) - 1;
 
     /// <summary>Elements (positions in the destination) waiting for their next proposal, with its draw number.</summary>
     private ref struct RetryQueue(Span<int> positions, Span<uint> draws)
