@@ -291,6 +291,33 @@ public class DistributionTests
         Assert.Equal(3, s.Quantile(0.51));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Sphere_SurvivalIsTheComplementOfTheClosedForm_EverywhereIncludingOutsideTheSupport(int m)
+    {
+        // Closed forms on the scale s = 2: m = 1 two point masses ±s, m = 2 arcsine, m = 3 uniform (Archimedes).
+        var s = new SphereCoordinateDistribution(m, 2);
+        foreach (double x in new[] { -5, -2, -1.99, -1.5, -0.2, 0, 0.3, 1.5, 1.999, 2, 7 })
+        {
+            double t = Math.Clamp(x / 2, -1, 1);
+            double cdf = m switch
+            {
+                1 => x < -2 ? 0 : x < 2 ? 0.5 : 1,
+                2 => 0.5 + (Math.Asin(t) / Math.PI),
+                _ => (t + 1) / 2,
+            };
+            Assert.Equal(cdf, s.Cdf(x), 1e-14);
+            Assert.Equal(1 - cdf, s.Survival(x), 1e-14);
+        }
+
+        Assert.True(double.IsNaN(s.Cdf(double.NaN)));
+        Assert.True(double.IsNaN(s.Survival(double.NaN)));
+        Assert.Equal(-2, s.Quantile(0));
+        Assert.Equal(2, s.Quantile(1));
+    }
+
     [Fact]
     public void Sphere_QuantileInvertsCdf_AndBadParametersThrow()
     {

@@ -60,6 +60,7 @@ public static class MeanField
     /// <param name="q">q &gt; 0.</param>
     public static double LengthMapSlope(Activation activation, double weightVariance, double q)
     {
+        Guard.NonNegativeFinite(weightVariance, nameof(weightVariance));
         Guard.PositiveFinite(q, nameof(q));
         double root = Math.Sqrt(q);
         return weightVariance * NormalExpectation.Of(z => activation.Value(root * z) * activation.Derivative(root * z) * z) / root;
