@@ -130,4 +130,12 @@ public class AndersonDarlingTests
         Assert.Equal(1, AndersonDarlingDistribution.Cdf(10, double.PositiveInfinity));
         Assert.Equal(0, AndersonDarlingDistribution.AdInf(0));
     }
+
+    [Fact]
+    public void PValue_IsReliableFromSevenPointsOn()
+    {
+        var uniform = new UniformDistribution(0, 1);
+        Assert.False(AndersonDarlingTest.Test([0.1, 0.2, 0.35, 0.5, 0.6, 0.9], uniform).IsPValueReliable);
+        Assert.True(AndersonDarlingTest.Test([0.1, 0.2, 0.35, 0.5, 0.6, 0.75, 0.9], uniform).IsPValueReliable);
+    }
 }

@@ -348,4 +348,28 @@ public class KolmogorovDistributionTests
         double error = Math.Abs(actual - expected) / Math.Abs(expected);
         Assert.True(error <= tolerance, $"expected {expected:R}, got {actual:R} (relative error {error:E2} > {tolerance:E1})");
     }
+
+    [Fact]
+    public void Smirnov_IsOneAtZeroAndZeroAtOne()
+    {
+        Assert.Equal(1, Smirnov.Sf(10, 0));
+        Assert.Equal(1, Smirnov.Sf(10, -0.5));
+        Assert.Equal(0, Smirnov.Sf(10, 1));
+        Assert.Equal(0, Smirnov.Sf(10, 1.5));
+    }
+
+    [Theory]
+    [InlineData(16)]
+    [InlineData(36)]
+    [InlineData(81)]
+    [InlineData(501)]
+    [InlineData(100_000)]
+    public void StirlingError_MatchesLogGammaInEveryBranch(int k)
+    {
+        // δ(k) = ln k! − (k + ½) ln k + k − ln √(2π), from MathNet's ln Γ(k + 1) (absolute error ~1e-16 × ln k!, i.e.
+        // ≤ 2e-10 at k = 10⁵, ≤ 1e-12 at k = 501); the series truncations are far smaller. The tolerance also catches
+        // a sign slip in the second term, 2/(360 k³) (4.4e-11 at k = 501, 1.6e-8 at k = 81).
+        double reference = MathNet.Numerics.SpecialFunctions.GammaLn(k + 1.0) - ((k + 0.5) * Math.Log(k)) + k - 0.918938533204672741780329736406;
+        Assert.Equal(reference, Smirnov.StirlingError(k), k > 1000 ? 5e-10 : 5e-12);
+    }
 }

@@ -185,4 +185,27 @@ public class KolmogorovSmirnovTestTests
         Assert.Equal("cdf", Assert.Throws<ArgumentNullException>(() => KolmogorovSmirnovTest.Test(x, (Func<double, double>)null!)).ParamName);
         Assert.Equal("alternative", Assert.Throws<ArgumentOutOfRangeException>(() => KolmogorovSmirnovTest.Test(x, NormalDistribution.Standard, (KsAlternative)7)).ParamName);
     }
+
+    [Fact]
+    public void Ks_CdfOverload_ChecksTheSampleAndTheAlternativeToo()
+    {
+        Func<double, double> cdf = NormalDistribution.Standard.Cdf;
+        Assert.Equal("sample", Assert.Throws<ArgumentException>(() => KolmogorovSmirnovTest.Test([0.1, double.NaN], cdf)).ParamName);
+        Assert.Equal("sample", Assert.Throws<ArgumentException>(() => KolmogorovSmirnovTest.Test([], cdf)).ParamName);
+        Assert.Equal("alternative", Assert.Throws<ArgumentOutOfRangeException>(() => KolmogorovSmirnovTest.Test([0.1], cdf, (KsAlternative)(-1))).ParamName);
+    }
+
+    [Fact]
+    public void Ks_CdfErrors_SayWhatAndWhereInTheSortedSample()
+    {
+        // Sorted sample 0.1, 0.2, 0.3, 0.4: the CDF drops to exactly 0 at sorted position 2 (a decrease, not a value
+        // outside [0, 1]), or returns 1.5 there.
+        double[] x = [0.4, 0.1, 0.3, 0.2];
+        var drop = Assert.Throws<ArgumentException>(() => KolmogorovSmirnovTest.Test(x, v => v < 0.25 ? v : v < 0.35 ? 0 : 1));
+        Assert.Contains("decreases over the sorted sample (0.2 then 0 at sorted position 2)", drop.Message, StringComparison.Ordinal);
+        var rise = Assert.Throws<ArgumentException>(() => KolmogorovSmirnovTest.Test(x, v => v < 0.25 ? v : v < 0.35 ? 1.5 : 1));
+        Assert.Contains("returned 1.5, outside [0, 1], at sorted position 2", rise.Message, StringComparison.Ordinal);
+        var top = Assert.Throws<ArgumentException>(() => KolmogorovSmirnovTest.Test(x, v => v < 0.35 ? 1 : 0.5));
+        Assert.Contains("decreases over the sorted sample (1 then 0.5 at sorted position 3)", top.Message, StringComparison.Ordinal);
+    }
 }

@@ -58,7 +58,7 @@ public static class KolmogorovSmirnovTest
             }
 
             var statistics = new Statistics(n, nameof(distribution));
-            statistics.Add(u, 0);
+            statistics.Add(u);
             return statistics.Result(alternative);
         }
         finally
@@ -91,7 +91,7 @@ public static class KolmogorovSmirnovTest
             }
 
             var statistics = new Statistics(u.Length, nameof(cdf));
-            statistics.Add(u, 0);
+            statistics.Add(u);
             return statistics.Result(alternative);
         }
         finally
@@ -139,28 +139,27 @@ public static class KolmogorovSmirnovTest
     internal static void CheckCdfValues(ReadOnlySpan<double> u, string paramName)
     {
         var statistics = new Statistics(u.Length, paramName);
-        statistics.Add(u, 0);
+        statistics.Add(u);
     }
 
-    /// <summary>D⁺ and D⁻ accumulated over consecutive chunks of F(x₍ᵢ₎), with the range and monotonicity checks.</summary>
+    /// <summary>D⁺ and D⁻ over F(x₍ᵢ₎), i = 1..n, with the range and monotonicity checks.</summary>
     private struct Statistics(int n, string paramName)
     {
         private double _previous;
         private double _dPlus;
         private double _dMinus;
 
-        public void Add(ReadOnlySpan<double> u, int offset)
+        public void Add(ReadOnlySpan<double> u)
         {
             double previous = _previous, dPlus = _dPlus, dMinus = _dMinus;
-            for (int j = 0; j < u.Length; j++)
+            for (int i = 0; i < u.Length; i++)
             {
-                double ui = u[j];
+                double ui = u[i];
                 if (!(ui >= previous - MonotoneTolerance && ui >= 0 && ui <= 1))
                 {
-                    Fail(previous, ui, offset + j, paramName);
+                    Fail(previous, ui, i, paramName);
                 }
 
-                int i = offset + j;
                 dPlus = Math.Max(dPlus, ((double)(i + 1) / n) - ui);
                 dMinus = Math.Max(dMinus, ui - ((double)i / n));
                 previous = ui;
