@@ -6,6 +6,23 @@ namespace InitVerify.Stats.Tests;
 /// <summary>Seeded generators and independent reference computations used by the tests.</summary>
 internal static class TestSupport
 {
+    /// <summary>D⁺ = max (i/n − F(x₍ᵢ₎)) and D⁻ = max (F(x₍ᵢ₎) − (i−1)/n) by their definition over the sorted sample.</summary>
+    public static (double DPlus, double DMinus) KsStatistics(double[] sample, Func<double, double> cdf)
+    {
+        int n = sample.Length;
+        double[] sorted = (double[])sample.Clone();
+        Array.Sort(sorted);
+        double dPlus = 0, dMinus = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double u = cdf(sorted[i]);
+            dPlus = Math.Max(dPlus, ((i + 1.0) / n) - u);
+            dMinus = Math.Max(dMinus, u - ((double)i / n));
+        }
+
+        return (dPlus, dMinus);
+    }
+
     /// <summary>n standard normal draws from a seeded System.Random (Box-Muller): deterministic per seed.</summary>
     public static double[] Normals(int seed, int n, double mean = 0, double std = 1)
     {
