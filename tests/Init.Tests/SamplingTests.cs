@@ -241,6 +241,8 @@ public class SamplingTests
             }
         }
 
-        Assert.InRange(replaced, 20, 80); // P(|Z| > 2.5) = 1.24%: about 51 of 4,099
+        // Fixed seed and stream, so this count is a fixed number (no false-failure rate): P(|Z| > 2.5) = 1.24% puts it
+        // near 51 of 4,099; the band catches a sampler that never rejects (0) or redraws most elements.
+        Assert.InRange(replaced, 20, 80);
     }
 }

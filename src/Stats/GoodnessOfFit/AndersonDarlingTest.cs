@@ -28,23 +28,23 @@ public static class AndersonDarlingTest
         Guard.NotNull(distribution, nameof(distribution));
         Guard.FiniteSample(sample, nameof(sample));
         int n = sample.Length;
-        double[] buffer = ArrayPool<double>.Shared.Rent(3 * n);
+        double[] buffer = ArrayPool<double>.Shared.Rent(2 * n);
         try
         {
-            Span<double> z = buffer.AsSpan(n, n);
-            Span<double> survival = buffer.AsSpan(2 * n, n);
-            Span<double> x = KolmogorovSmirnovTest.SortedWithCdf(sample, distribution, buffer, z);
-            KolmogorovSmirnovTest.CheckCdfValues(z, nameof(distribution));
+            Span<double> x = KolmogorovSmirnovTest.SortedCopy(sample, buffer);
+            Span<double> survival = buffer.AsSpan(n, n);
             for (int i = 0; i < n; i++)
             {
                 survival[i] = distribution.Survival(x[i]);
             }
 
+            distribution.Cdf(x, x);
+            KolmogorovSmirnovTest.CheckCdfValues(x, nameof(distribution));
             double sum = 0;
             for (int i = 0; i < n; i++)
             {
                 double s = Math.Clamp(survival[i], 0, 1);
-                sum += ((2.0 * (i + 1)) - 1) * Math.Log(z[i]) + ((2.0 * (n - i)) - 1) * Math.Log(s);
+                sum += ((2.0 * (i + 1)) - 1) * Math.Log(x[i]) + ((2.0 * (n - i)) - 1) * Math.Log(s);
             }
 
             double a2 = -n - (sum / n);

@@ -54,7 +54,7 @@ public static class KolmogorovSmirnovTest
 
             if (!sortedValues)
             {
-                SortedWithCdf(sample, distribution, buffer, u);
+                distribution.Cdf(SortedCopy(sample, buffer), u);
             }
 
             var statistics = new Statistics(n, nameof(distribution));
@@ -98,18 +98,6 @@ public static class KolmogorovSmirnovTest
         {
             ArrayPool<double>.Shared.Return(buffer);
         }
-    }
-
-    /// <summary>
-    /// Sorts the sample into <paramref name="buffer"/> (its first n elements) and writes F at the sorted points into
-    /// <paramref name="u"/> (the caller checks them: <see cref="CheckCdfValues"/>).
-    /// </summary>
-    /// <returns>The sorted sample (the first n elements of <paramref name="buffer"/>).</returns>
-    internal static Span<double> SortedWithCdf(ReadOnlySpan<double> sample, IContinuousDistribution distribution, double[] buffer, Span<double> u)
-    {
-        Span<double> x = SortedCopy(sample, buffer);
-        distribution.Cdf(x, u);
-        return x;
     }
 
     /// <summary>Copies and sorts the sample (radix sort for large n).</summary>
