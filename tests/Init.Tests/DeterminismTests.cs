@@ -8,8 +8,9 @@ public class DeterminismTests
 
     [Theory]
     [MemberData(nameof(Catalog.Data), MemberType = typeof(Catalog))]
-    public void SameSeed_GivesSameBits(Initializer initializer)
+    public void SameSeed_GivesSameBits(string name)
     {
+        Initializer initializer = Catalog.Named(name);
         var first = new double[720];
         var second = new double[720];
         initializer.Fill(Shape, first, seed: 123456789);
@@ -25,8 +26,9 @@ public class DeterminismTests
 
     [Theory]
     [MemberData(nameof(Catalog.Data), MemberType = typeof(Catalog))]
-    public void DifferentSeedsOrStreams_GiveDifferentTensors(Initializer initializer)
+    public void DifferentSeedsOrStreams_GiveDifferentTensors(string name)
     {
+        Initializer initializer = Catalog.Named(name);
         var a = new double[720];
         var b = new double[720];
         var c = new double[720];
@@ -46,8 +48,9 @@ public class DeterminismTests
 
     [Theory]
     [MemberData(nameof(Catalog.Data), MemberType = typeof(Catalog))]
-    public void FloatFill_IsTheDoubleFillRounded(Initializer initializer)
+    public void FloatFill_IsTheDoubleFillRounded(string name)
     {
+        Initializer initializer = Catalog.Named(name);
         var doubles = new double[720];
         var floats = new float[720];
         initializer.Fill(Shape, doubles, seed: 99);
