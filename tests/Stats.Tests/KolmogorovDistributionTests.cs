@@ -45,6 +45,74 @@ public class KolmogorovDistributionTests
     }
 
     [Theory]
+    // Provenance: mpmath 1.3 at 40 digits, both series summed to convergence (nsum) and checked to add up to 1;
+    // rounded to 17 significant digits. Each value is the function's small side, so relative error is the test:
+    // the CDF below the switch (theta series), the SF above it (alternating series). Summed the other way, 1 − the
+    // other series, they would lose all digits at x = 0.2 and 5 and ~9 digits at x = 3.
+    [InlineData(0.2, 5.0504073386700709e-13, 0)]
+    [InlineData(0.3, 9.3058013345666319e-6, 0)]
+    [InlineData(0.5, 0.036054756335124906, 0)]
+    [InlineData(0.82, 0.51197170529849722, 1)]
+    [InlineData(1.5, 0.022217962616525129, 1)]
+    [InlineData(2.0, 6.7092525577969535e-4, 1)]
+    [InlineData(3.0, 3.0459959489425257e-8, 1)]
+    [InlineData(5.0, 3.8574996959278356e-22, 1)]
+    public void Limit_SmallSide_HasFullRelativePrecision(double x, double expected, int side)
+    {
+        double actual = side == 0 ? KolmogorovLimit.Cdf(x) : KolmogorovLimit.Sf(x);
+        // exp(−E) of a rounded exponent E carries E·2⁻⁵³ relative error (its condition number), plus a few roundings:
+        // tolerance (E + 8)·2⁻⁵¹ of the leading term's E (measured: 8.6e-15 at x = 0.2, E = 30.8; ≤ 4e-16 elsewhere).
+        // Dropping the fifth alternating term changes Sf(0.82) by 1e-14 relative (tolerance there 4.1e-15); dropping
+        // the second theta term changes Cdf(0.5) by 4e-7 relative.
+        double leadingExponent = side == 0 ? Math.PI * Math.PI / (8 * x * x) : 2 * x * x;
+        AssertRelative(expected, actual, (leadingExponent + 8) * Math.ScaleB(1, -51));
+    }
+
+    [Fact]
+    public void Limit_AtAndBelowZero_IsExact()
+    {
+        foreach (double x in new[] { 0.0, -0.0, -1.0, double.NegativeInfinity })
+        {
+            Assert.Equal(0, KolmogorovLimit.Cdf(x));
+            Assert.Equal(1, KolmogorovLimit.Sf(x));
+        }
+
+        Assert.Equal(1, KolmogorovLimit.Cdf(double.PositiveInfinity));
+        Assert.Equal(0, KolmogorovLimit.Sf(double.PositiveInfinity));
+    }
+
+    [Fact]
+    public void Limit_BadArguments_AreNamed()
+    {
+        foreach (Func<object> call in new Func<object>[] { () => KolmogorovLimit.Cdf(double.NaN), () => KolmogorovLimit.Sf(double.NaN) })
+        {
+            var error = Assert.Throws<ArgumentOutOfRangeException>(call);
+            Assert.Equal("x", error.ParamName);
+            Assert.Contains("must not be NaN", error.Message, StringComparison.Ordinal);
+        }
+
+        foreach (double alpha in new[] { 0.0, 1.0, -0.5, double.NaN })
+        {
+            var error = Assert.Throws<ArgumentOutOfRangeException>(() => KolmogorovLimit.InverseSf(alpha));
+            Assert.Equal("alpha", error.ParamName);
+            Assert.Contains("(0, 1)", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Limit_InverseSf_InvertsSfToTheUlp()
+    {
+        // The bisection stops at adjacent doubles, so Sf at the result straddles α within one ulp step of x.
+        foreach (double alpha in new[] { 0.5, 0.2, 1e-3, 1e-9, 1e-15 })
+        {
+            double c = KolmogorovLimit.InverseSf(alpha);
+            Assert.True(KolmogorovLimit.Sf(Math.BitDecrement(c)) >= alpha * (1 - 1e-14), $"α = {alpha}: Sf just below c");
+            Assert.True(KolmogorovLimit.Sf(Math.BitIncrement(c)) <= alpha * (1 + 1e-14), $"α = {alpha}: Sf just above c");
+            AssertRelative(alpha, KolmogorovLimit.Sf(c), 1e-12);
+        }
+    }
+
+    [Theory]
     // Provenance: statistics.md, critical values c(α) of the limiting distribution of √n D (7 decimals).
     [InlineData(0.10, 1.2238479)]
     [InlineData(0.05, 1.3580986)]
