@@ -26,9 +26,9 @@ namespace InitVerify.Init.Sampling;
 /// (reduced exactly to a quarter turn); r = √(−2 ln u₁); elements 16j + l of the tile are r·cos 2πt (j even) and
 /// r·sin 2πt (j odd), then fl(std·z + mean) by one fused multiply-add with std and mean rounded to float
 /// (std = 1, mean = 0 gives z exactly). |z| ≤ √(82 ln 2) ≈ 7.539: the tails are right to beyond 7.5σ.
-/// u₁ rounds to 1 when x_r·2⁸ + (x_a mod 2⁸) ≥ 2⁴⁰ − 2¹⁵ (probability 2⁻²⁵); then r = 0 and both elements of the pair
-/// are ±0 (= mean), where exact arithmetic would give |z| &lt; 2⁻¹²·… (r &lt; 2⁻¹²): a displacement below 2.5e-4 with
-/// probability 3e-8.</para>
+/// u₁ rounds to 1 when x_r·2⁸ + (x_a mod 2⁸) ≥ 2⁴⁰ − 2¹⁵ (probability 2⁻²⁵ ≈ 3e-8); then ln u₁ = +0, r = −0 and both
+/// elements of the pair are fl(std·(±0) + mean) = mean, where exact arithmetic would give r &lt; 2⁻¹² (u₁ &gt; 1 − 2⁻²⁵):
+/// a displacement below 2.5e-4·std with probability 3e-8, invisible at float resolution of the distribution.</para>
 /// </remarks>
 internal static class Native32Sampler
 {
