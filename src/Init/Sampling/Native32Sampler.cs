@@ -126,6 +126,20 @@ internal static class Native32Sampler
         }
     }
 
+    /// <summary>Writes rows 0..3 to destination + j·stride.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreRows<FL, TF, TI, TU>(TF row0, TF row1, TF row2, TF row3, ref float destination, int stride)
+        where FL : IFloatLanes<TF, TI, TU>
+        where TF : unmanaged
+        where TI : unmanaged
+        where TU : unmanaged
+    {
+        FL.Store(row0, ref destination);
+        FL.Store(row1, ref Unsafe.Add(ref destination, stride));
+        FL.Store(row2, ref Unsafe.Add(ref destination, 2 * stride));
+        FL.Store(row3, ref Unsafe.Add(ref destination, 3 * stride));
+    }
+
     /// <summary>Turns the four words of Count blocks into the four rows of elements (row j at destination + j·stride).</summary>
     private interface IWordRows
     {
@@ -167,10 +181,13 @@ internal static class Native32Sampler
             TF highLanes = FL.Splat(high);
             TF stepLanes = FL.Splat(step);
             TF offsetLanes = FL.Splat(offset);
-            FL.Store(Element<FL, TF, TI, TU>(x0, lowLanes, highLanes, stepLanes, offsetLanes), ref destination);
-            FL.Store(Element<FL, TF, TI, TU>(x1, lowLanes, highLanes, stepLanes, offsetLanes), ref Unsafe.Add(ref destination, stride));
-            FL.Store(Element<FL, TF, TI, TU>(x2, lowLanes, highLanes, stepLanes, offsetLanes), ref Unsafe.Add(ref destination, 2 * stride));
-            FL.Store(Element<FL, TF, TI, TU>(x3, lowLanes, highLanes, stepLanes, offsetLanes), ref Unsafe.Add(ref destination, 3 * stride));
+            StoreRows<FL, TF, TI, TU>(
+                Element<FL, TF, TI, TU>(x0, lowLanes, highLanes, stepLanes, offsetLanes),
+                Element<FL, TF, TI, TU>(x1, lowLanes, highLanes, stepLanes, offsetLanes),
+                Element<FL, TF, TI, TU>(x2, lowLanes, highLanes, stepLanes, offsetLanes),
+                Element<FL, TF, TI, TU>(x3, lowLanes, highLanes, stepLanes, offsetLanes),
+                ref destination,
+                stride);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -199,10 +216,13 @@ internal static class Native32Sampler
             TF stdLanes = FL.Splat(std);
             FloatLaneMath.BoxMuller<FL, TF, TI, TU>(x0, x1, out TF z0, out TF z1);
             FloatLaneMath.BoxMuller<FL, TF, TI, TU>(x2, x3, out TF z2, out TF z3);
-            FL.Store(FL.FusedMultiplyAdd(stdLanes, z0, meanLanes), ref destination);
-            FL.Store(FL.FusedMultiplyAdd(stdLanes, z1, meanLanes), ref Unsafe.Add(ref destination, stride));
-            FL.Store(FL.FusedMultiplyAdd(stdLanes, z2, meanLanes), ref Unsafe.Add(ref destination, 2 * stride));
-            FL.Store(FL.FusedMultiplyAdd(stdLanes, z3, meanLanes), ref Unsafe.Add(ref destination, 3 * stride));
+            StoreRows<FL, TF, TI, TU>(
+                FL.FusedMultiplyAdd(stdLanes, z0, meanLanes),
+                FL.FusedMultiplyAdd(stdLanes, z1, meanLanes),
+                FL.FusedMultiplyAdd(stdLanes, z2, meanLanes),
+                FL.FusedMultiplyAdd(stdLanes, z3, meanLanes),
+                ref destination,
+                stride);
         }
     }
 }
