@@ -31,6 +31,9 @@ public class Native32DistributionTests(ITestOutputHelper output)
     private const int MomentSize = 1 << 20;
     private const double MomentZ = 5.33;
 
+    // Elements per chunk of the tail test (a tensor fill's chunk size; a multiple of the 64-element tile).
+    private const int Chunk = ElementSampler.ChunkSize;
+
     [Fact]
     public void Normal_PassesKolmogorovSmirnovAndAndersonDarling()
     {
@@ -97,7 +100,7 @@ public class Native32DistributionTests(ITestOutputHelper output)
     [OptimizedBuildFact]
     public void Normal_TailFrequenciesBeyondFiveAndSixSigmaMatchTheBinomialLaw()
     {
-        // 2²⁷ ≈ 134M standard normals (seed 20261124, stream 9, filled as a large tensor is: parallel chunks). The counts
+        // 2²⁷ ≈ 134M standard normals (seed 20261124, stream 9, in the parallel chunks of a tensor fill). The counts
         // of |z| > 5 and |z| > 6 are Binomial(n, p) with p = 2Q(5) = 5.733e-7 (≈ 77 expected) and 2Q(6) = 1.973e-9
         // (≈ 0.26 expected). Each count must lie in its two-sided acceptance interval at false-failure rate 1e-9
         // (2e-9 for the test), computed exactly from MathNet's binomial CDF: [30, 136] beyond 5σ, [0, 7] beyond 6σ.
@@ -108,27 +111,32 @@ public class Native32DistributionTests(ITestOutputHelper output)
         const int n = 1 << 27;
         const double falseFailure = 1e-9;
         var generator = new Philox4x32(20261124, stream: 9);
-        var buffer = new float[1 << 22];
-        var five = new Vector<float>(5);
-        var six = new Vector<float>(6);
-        Vector<int> over5 = Vector<int>.Zero;
-        Vector<int> over6 = Vector<int>.Zero;
-        Vector<float> largestLanes = Vector<float>.Zero;
-        for (long start = 0; start < n; start += buffer.Length)
-        {
-            FillRange(WeightDistribution.Normal(0, 1), buffer, start, generator);
-            for (int i = 0; i < buffer.Length; i += Vector<float>.Count)
-            {
-                Vector<float> a = Vector.Abs(new Vector<float>(buffer, i));
-                over5 -= Vector.GreaterThan(a, five);
-                over6 -= Vector.GreaterThan(a, six);
-                largestLanes = Vector.Max(largestLanes, a);
-            }
-        }
+        long beyond5 = 0;
+        long beyond6 = 0;
+        float largest = 0;
+        object gate = new();
 
-        long beyond5 = Vector.Sum(over5);
-        long beyond6 = Vector.Sum(over6);
-        float largest = Enumerable.Range(0, Vector<float>.Count).Max(lane => largestLanes[lane]);
+        // Chunks of 2¹⁶ elements (a tensor fill's chunks), each filled and counted on one thread while it is in cache.
+        Parallel.For(
+            0,
+            n / Chunk,
+            () => (Buffer: new float[Chunk], Over5: 0L, Over6: 0L, Largest: 0f),
+            (c, _, local) =>
+            {
+                ElementSampler.FillNative32(WeightDistribution.Normal(0, 1), local.Buffer, (long)c * Chunk, generator);
+                (long over5, long over6, float max) = TailCounts(local.Buffer);
+                return (local.Buffer, local.Over5 + over5, local.Over6 + over6, Math.Max(local.Largest, max));
+            },
+            local =>
+            {
+                lock (gate)
+                {
+                    beyond5 += local.Over5;
+                    beyond6 += local.Over6;
+                    largest = Math.Max(largest, local.Largest);
+                }
+            });
+
         foreach ((long count, double c) in new[] { (beyond5, 5.0), (beyond6, 6.0) })
         {
             double p = 2 * MathNet.Numerics.Distributions.Normal.CDF(0, 1, -c);
@@ -161,12 +169,29 @@ public class Native32DistributionTests(ITestOutputHelper output)
         return sample;
     }
 
-    /// <summary>Elements [start, start + destination.Length) of the Native32 fill, in parallel chunks as a tensor fill is.</summary>
-    private static void FillRange(WeightDistribution target, float[] destination, long start, Philox4x32 generator)
+    /// <summary>How many |z| exceed 5 and 6, and the largest |z|.</summary>
+    private static (long Over5, long Over6, float Largest) TailCounts(float[] values)
     {
-        const int chunk = 1 << 16;
-        Parallel.For(0, destination.Length / chunk, c =>
-            ElementSampler.FillNative32(target, destination.AsSpan(c * chunk, chunk), start + (c * chunk), generator));
+        var five = new Vector<float>(5);
+        var six = new Vector<float>(6);
+        Vector<int> over5 = Vector<int>.Zero;
+        Vector<int> over6 = Vector<int>.Zero;
+        Vector<float> largest = Vector<float>.Zero;
+        for (int i = 0; i < values.Length; i += Vector<float>.Count)
+        {
+            Vector<float> a = Vector.Abs(new Vector<float>(values, i));
+            over5 -= Vector.GreaterThan(a, five);
+            over6 -= Vector.GreaterThan(a, six);
+            largest = Vector.Max(largest, a);
+        }
+
+        float max = 0;
+        for (int lane = 0; lane < Vector<float>.Count; lane++)
+        {
+            max = Math.Max(max, largest[lane]);
+        }
+
+        return (Vector.Sum(over5), Vector.Sum(over6), max);
     }
 
     private static (double Mean, double Variance) Moments(float[] sample)
