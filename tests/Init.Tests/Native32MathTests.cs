@@ -21,7 +21,7 @@ public class Native32MathTests(ITestOutputHelper output)
     public void Log_IsWithinOneAndAHalfFloatUlpsOfTheExactValue()
     {
         // Every 1021st float of [2⁻⁴¹, 1] (the radius uniforms' range: 344M floats, 337k checked), all 2¹⁴ floats just
-        // below 1 and the first 2¹⁴ above √½ (cancellation and reduction edges), and every exponent of the float range.
+        // below 1 and the 2¹⁴ from 8 below √½ upward (cancellation and reduction edges), and every exponent of the float range.
         var inputs = new List<float>();
         uint lowest = BitConverter.SingleToUInt32Bits(MathF.ScaleB(1, -41));
         uint one = BitConverter.SingleToUInt32Bits(1f);

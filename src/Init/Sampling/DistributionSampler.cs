@@ -9,7 +9,8 @@ namespace InitVerify.Init.Sampling;
 /// </summary>
 /// <remarks>
 /// Element i depends only on (seed, stream, i). Tensors of at least 2¹⁸ elements are cut into chunks of 2¹⁶ filled in
-/// parallel; smaller ones stay on the calling thread.
+/// parallel; smaller ones stay on the calling thread. Float tensors may opt into the faster float32-native stream
+/// (<see cref="FloatStream.Native32"/>) for uniform and normal targets; the default is the rounded double fill.
 /// </remarks>
 public static class DistributionSampler
 {

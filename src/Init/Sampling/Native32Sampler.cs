@@ -21,11 +21,13 @@ namespace InitVerify.Init.Sampling;
 /// element is evaluated as one fused multiply-add, fl(k·s + b) with s = fl((high − low)·2⁻²⁴) and
 /// b = fl(low + (high − low)·2⁻²⁵) (each computed in double and rounded once to float): the exact value up to the
 /// roundings of s and b (relative 2⁻²⁴ each) and of the result (½ ulp).</para>
-/// <para><b>Normal.</b> Pair (x_r, x_a): u₁ = fl((x_r·2⁸ + (x_a mod 2⁸) + ½)·2⁻⁴⁰) ∈ [2⁻⁴¹, 1] (a 40-bit grid rounded
-/// once to float: float-level relative resolution down to u₁ ≈ 2⁻¹⁶, 2⁻⁴⁰ absolute below), t = (⌊x_a/2⁸⌋ + ½)·2⁻²⁴
-/// (reduced exactly to a quarter turn); r = √(−2 ln u₁); elements 16j + l of the tile are r·cos 2πt (j even) and
-/// r·sin 2πt (j odd), then fl(std·z + mean) by one fused multiply-add with std and mean rounded to float
-/// (std = 1, mean = 0 gives z exactly). |z| ≤ √(82 ln 2) ≈ 7.539: the tails are right to beyond 7.5σ.
+/// <para><b>Normal.</b> Box-Muller (Box and Muller 1958) in float. Pair (x_r, x_a):
+/// u₁ = fl((x_r·2⁸ + (x_a mod 2⁸) + ½)·2⁻⁴⁰) ∈ [2⁻⁴¹, 1] (a 40-bit grid rounded once to float: float-level relative
+/// resolution down to u₁ ≈ 2⁻¹⁶, 2⁻⁴⁰ absolute below) and t = (⌊x_a/2⁸⌋ + ½)·2⁻²⁴ (reduced exactly to a quarter turn);
+/// r = √(−2 ln u₁) with ln, sin and cos from <see cref="FloatLaneMath"/> (within 1.5 float ulps); elements 16j + l of
+/// the tile are r·cos 2πt (j even) and r·sin 2πt (j odd), then fl(std·z + mean) by one fused multiply-add with std and
+/// mean rounded to float (std = 1, mean = 0 gives z exactly). |z| ≤ √(82 ln 2) ≈ 7.539: the tails are right to beyond
+/// 7.5σ.
 /// u₁ rounds to 1 when x_r·2⁸ + (x_a mod 2⁸) ≥ 2⁴⁰ − 2¹⁵ (probability 2⁻²⁵ ≈ 3e-8); then ln u₁ = +0, r = −0 and both
 /// elements of the pair are fl(std·(±0) + mean) = mean, where exact arithmetic would give r &lt; 2⁻¹² (u₁ &gt; 1 − 2⁻²⁵):
 /// a displacement below 2.5e-4·std with probability 3e-8, invisible at float resolution of the distribution.</para>
