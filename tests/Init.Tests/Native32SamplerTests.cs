@@ -214,7 +214,7 @@ public class Native32SamplerTests
     [Fact]
     public void Seed20261124_GivesThePinnedNative32Values()
     {
-        // Produced by this implementation (commit "Native32 float stream", Philox4x32-10 seed 20261124 stream 0,
+        // Produced by this implementation (commit 13a443e, the first Native32 commit; Philox4x32-10 seed 20261124 stream 0,
         // Vector512 path; every path and the element definitions above agree) and checked against the contract by
         // Uniform_IsLowPlusWidthTimes… and Normal_IsFloatBoxMuller…: elements 0, 1, 16, 17, 63 and 64 (rows 0 and 1 of
         // blocks 0 and 1, the last element of tile 0, the first of tile 1). A change is a breaking change of the
