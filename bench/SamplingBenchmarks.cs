@@ -51,6 +51,13 @@ public class SamplingBenchmarks
     [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("normal f32")]
     public void NormalFloat_AllCores() => DistributionSampler.Fill(Normal01, floats, Generator);
 
+    /// <summary>The opt-in float32-native stream (FloatStream.Native32): float Box-Muller, four elements per Philox block.</summary>
+    [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("normal f32")]
+    public void NormalFloatNative32_1Thread() => DistributionSampler.Fill(Normal01, floats, Generator, FloatStream.Native32, 1);
+
+    [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("normal f32")]
+    public void NormalFloatNative32_AllCores() => DistributionSampler.Fill(Normal01, floats, Generator, FloatStream.Native32);
+
     [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("normal f64")]
     public void NormalDouble_1Thread() => DistributionSampler.Fill(Normal01, doubles, Generator, 1);
 
@@ -84,6 +91,16 @@ public class SamplingBenchmarks
 
     [Benchmark(OperationsPerInvoke = Big), BenchmarkCategory("uniform f32")]
     public void UniformFloat512MiB_AllCores() => DistributionSampler.Fill(Uniform01, big, Generator);
+
+    /// <summary>The opt-in float32-native stream (FloatStream.Native32): one 32-bit Philox word per element.</summary>
+    [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("uniform f32")]
+    public void UniformFloatNative32_1Thread() => DistributionSampler.Fill(Uniform01, floats, Generator, FloatStream.Native32, 1);
+
+    [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("uniform f32")]
+    public void UniformFloatNative32_AllCores() => DistributionSampler.Fill(Uniform01, floats, Generator, FloatStream.Native32);
+
+    [Benchmark(OperationsPerInvoke = Big), BenchmarkCategory("uniform f32")]
+    public void UniformFloatNative32_512MiB_AllCores() => DistributionSampler.Fill(Uniform01, big, Generator, FloatStream.Native32);
 
     /// <summary>System.Random.NextDouble loop into a float array.</summary>
     [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("uniform f32")]

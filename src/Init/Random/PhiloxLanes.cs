@@ -54,6 +54,21 @@ internal static class PhiloxLanes
         where TD : unmanaged
         where TU : unmanaged
     {
+        Words<TL, TD, TU>(index, draw, stream, ref keys, out TU x0, out TU x1, out TU x2, out TU x3);
+        bits0 = Pack<TL, TD, TU>(x0, x1);
+        bits1 = Pack<TL, TD, TU>(x2, x3);
+    }
+
+    /// <summary>
+    /// The four 32-bit words x0..x3 of the blocks at counters (index, draw, stream), each in the low half of its lane;
+    /// the upper halves are left over from the rounds (not zero): mask or narrow them away.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Words<TL, TD, TU>(TU index, TU draw, TU stream, ref TU keys, out TU x0, out TU x1, out TU x2, out TU x3)
+        where TL : ILanes<TD, TU>
+        where TD : unmanaged
+        where TU : unmanaged
+    {
         TU m0 = TL.SplatBits(Philox4x32.M0);
         TU m1 = TL.SplatBits(Philox4x32.M1);
         TU c0 = index;
@@ -70,9 +85,10 @@ internal static class PhiloxLanes
             c3 = p0;
         }
 
-        TU low = TL.SplatBits(Low32);
-        bits0 = TL.Or(TL.ShiftLeft(c1, 32), TL.And(c0, low));
-        bits1 = TL.Or(TL.ShiftLeft(c3, 32), TL.And(c2, low));
+        x0 = c0;
+        x1 = c1;
+        x2 = c2;
+        x3 = c3;
     }
 
     /// <summary>
@@ -81,6 +97,23 @@ internal static class PhiloxLanes
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Block2<TL, TD, TU>(TU indexA, TU indexB, TU draw, TU stream, ref TU keys, out TU a0, out TU a1, out TU b0, out TU b1)
+        where TL : ILanes<TD, TU>
+        where TD : unmanaged
+        where TU : unmanaged
+    {
+        Words2<TL, TD, TU>(indexA, indexB, draw, stream, ref keys, out PhiloxWords<TU> a, out PhiloxWords<TU> b);
+        a0 = Pack<TL, TD, TU>(a.X0, a.X1);
+        a1 = Pack<TL, TD, TU>(a.X2, a.X3);
+        b0 = Pack<TL, TD, TU>(b.X0, b.X1);
+        b1 = Pack<TL, TD, TU>(b.X2, b.X3);
+    }
+
+    /// <summary>
+    /// <see cref="Words{TL, TD, TU}"/> for two independent sets of lanes at once, rounds interleaved as in
+    /// <see cref="Block2{TL, TD, TU}"/>: the raw words of set A and set B (upper halves of the lanes left over).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Words2<TL, TD, TU>(TU indexA, TU indexB, TU draw, TU stream, ref TU keys, out PhiloxWords<TU> a, out PhiloxWords<TU> b)
         where TL : ILanes<TD, TU>
         where TD : unmanaged
         where TU : unmanaged
@@ -113,10 +146,23 @@ internal static class PhiloxLanes
             d3 = q0;
         }
 
-        TU low = TL.SplatBits(Low32);
-        a0 = TL.Or(TL.ShiftLeft(c1, 32), TL.And(c0, low));
-        a1 = TL.Or(TL.ShiftLeft(c3, 32), TL.And(c2, low));
-        b0 = TL.Or(TL.ShiftLeft(d1, 32), TL.And(d0, low));
-        b1 = TL.Or(TL.ShiftLeft(d3, 32), TL.And(d2, low));
+        a = new PhiloxWords<TU>(c0, c1, c2, c3);
+        b = new PhiloxWords<TU>(d0, d1, d2, d3);
     }
+
+    /// <summary>high·2³² + (low mod 2³²).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TU Pack<TL, TD, TU>(TU low, TU high)
+        where TL : ILanes<TD, TU>
+        where TD : unmanaged
+        where TU : unmanaged =>
+        TL.Or(TL.ShiftLeft(high, 32), TL.And(low, TL.SplatBits(Low32)));
 }
+
+/// <summary>The four raw words of a set of Philox blocks, one block per lane, each word in the low half of its lane.</summary>
+/// <param name="X0">Word 0.</param>
+/// <param name="X1">Word 1.</param>
+/// <param name="X2">Word 2.</param>
+/// <param name="X3">Word 3.</param>
+internal readonly record struct PhiloxWords<TU>(TU X0, TU X1, TU X2, TU X3)
+    where TU : unmanaged;

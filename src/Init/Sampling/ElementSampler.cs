@@ -13,16 +13,53 @@ internal static class ElementSampler
     /// <summary>Tensors with at least this many elements are filled in parallel chunks (smaller ones stay on one thread).</summary>
     internal const int ParallelThreshold = 1 << 18;
 
-    /// <summary>Elements per parallel chunk (even, so Box-Muller pairs never straddle chunks; any size gives the same bits).</summary>
+    /// <summary>Elements per parallel chunk (a multiple of 64, so Box-Muller pairs and Native32 tiles never straddle chunks; any size gives the same bits).</summary>
     internal const int ChunkSize = 1 << 16;
 
     /// <summary>Fills the whole destination, in parallel chunks when it is large.</summary>
-    public static unsafe void FillTensor<T>(WeightDistribution target, Span<T> destination, Philox4x32 generator, int maxDegreeOfParallelism)
-        where T : unmanaged, IFloatingPointIeee754<T>
+    public static void FillTensor<T>(WeightDistribution target, Span<T> destination, Philox4x32 generator, int maxDegreeOfParallelism)
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        Chunked(destination, maxDegreeOfParallelism, (chunk, firstIndex) => Fill(target, chunk, firstIndex, generator));
+
+    /// <summary>Fills the whole float destination from the chosen <see cref="FloatStream"/>, in parallel chunks when it is large.</summary>
+    public static void FillTensor(WeightDistribution target, Span<float> destination, Philox4x32 generator, FloatStream stream, int maxDegreeOfParallelism)
+    {
+        if (stream == FloatStream.RoundedDouble)
+        {
+            FillTensor(target, destination, generator, maxDegreeOfParallelism);
+            return;
+        }
+
+        Chunked(destination, maxDegreeOfParallelism, (chunk, firstIndex) => FillNative32(target, chunk, firstIndex, generator));
+    }
+
+    /// <summary>
+    /// The <see cref="FloatStream.Native32"/> element fill: uniform and normal targets from <see cref="Native32Sampler"/>,
+    /// constant and truncated-normal targets as <see cref="Fill{T}"/>.
+    /// </summary>
+    public static void FillNative32(WeightDistribution target, Span<float> destination, long firstIndex, Philox4x32 generator)
+    {
+        switch (target.Kind)
+        {
+            case DistributionKind.Uniform:
+                Native32Sampler.FillUniform(destination, firstIndex, target.Lower, target.Upper, generator);
+                break;
+            case DistributionKind.Normal:
+                Native32Sampler.FillNormal(destination, firstIndex, target.Mean, target.Std, generator);
+                break;
+            default:
+                Fill(target, destination, firstIndex, generator);
+                break;
+        }
+    }
+
+    /// <summary>Runs <paramref name="fill"/> over the destination: whole on this thread when small, else in chunks of <see cref="ChunkSize"/> in parallel.</summary>
+    private static unsafe void Chunked<T>(Span<T> destination, int maxDegreeOfParallelism, RangeFill<T> fill)
+        where T : unmanaged
     {
         if (destination.Length < ParallelThreshold || maxDegreeOfParallelism == 1)
         {
-            Fill(target, destination, 0, generator);
+            fill(destination, 0);
             return;
         }
 
@@ -35,7 +72,7 @@ internal static class ElementSampler
             {
                 int start = chunk * ChunkSize;
                 int count = Math.Min(ChunkSize, length - start);
-                Fill(target, new Span<T>((T*)address + start, count), start, generator);
+                fill(new Span<T>((T*)address + start, count), start);
             });
         }
     }
@@ -61,4 +98,7 @@ internal static class ElementSampler
                 throw new ArgumentException($"{target.Kind} is not an element-wise distribution.", nameof(target));
         }
     }
+
+    /// <summary>Fills a range of a tensor whose first element has index <paramref name="firstIndex"/>.</summary>
+    private delegate void RangeFill<T>(Span<T> destination, long firstIndex);
 }

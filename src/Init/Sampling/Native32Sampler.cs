@@ -1,0 +1,230 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using InitVerify.Init.Random;
+
+namespace InitVerify.Init.Sampling;
+
+/// <summary>
+/// The <see cref="FloatStream.Native32"/> fills of U(low, high) and N(mean, std²): every 32-bit Philox word gives one
+/// float element, computed in binary32 arithmetic (<see cref="FloatLaneMath"/>), so one Philox block gives four elements.
+/// </summary>
+/// <remarks>
+/// <para><b>Layout.</b> Elements come in tiles of 64 = 16 Philox blocks × 4 words: element i = 64g + 16j + l
+/// (g = ⌊i/64⌋, j = ⌊i/16⌋ mod 4, l = i mod 16) is made from word j of block 16g + l (draw 0, the generator's stream),
+/// x_j for a uniform and Box-Muller pair ⌊j/2⌋ = (x₀, x₁) or (x₂, x₃) for a normal. Word-major tiles let every
+/// vector width load 16, 8 or 4 consecutive blocks into lanes and store each word's row without shuffling; element i
+/// still depends only on (seed, stream, i), so any index range, split or thread count gives the same bits. The words
+/// are those of the rounded-double stream's blocks: a Native32 and a RoundedDouble fill of one generator are not
+/// independent of each other.</para>
+/// <para><b>Uniform.</b> With k = ⌊x/2⁸⌋ (24 bits), u = (k + ½)·2⁻²⁴ ∈ [2⁻²⁵, 1 − 2⁻²⁵] and the element is
+/// low + (high − low)·u clamped to [fl(low), fl(high)]. u itself is not a float above ½ (it needs 25 bits), so the
+/// element is evaluated as one fused multiply-add, fl(k·s + b) with s = fl((high − low)·2⁻²⁴) and
+/// b = fl(low + (high − low)·2⁻²⁵) (each computed in double and rounded once to float): the exact value up to the
+/// roundings of s and b (relative 2⁻²⁴ each) and of the result (½ ulp).</para>
+/// <para><b>Normal.</b> Box-Muller (Box and Muller 1958) in float. Pair (x_r, x_a):
+/// u₁ = fl((x_r·2⁸ + (x_a mod 2⁸) + ½)·2⁻⁴⁰) ∈ [2⁻⁴¹, 1] (a 40-bit grid rounded once to float: float-level relative
+/// resolution down to u₁ ≈ 2⁻¹⁶, 2⁻⁴⁰ absolute below) and t = (⌊x_a/2⁸⌋ + ½)·2⁻²⁴ (reduced exactly to a quarter turn);
+/// r = √(−2 ln u₁) with ln, sin and cos from <see cref="FloatLaneMath"/> (within 1.5 float ulps); elements 16j + l of
+/// the tile are r·cos 2πt (j even) and r·sin 2πt (j odd), then fl(std·z + mean) by one fused multiply-add with std and
+/// mean rounded to float (std = 1, mean = 0 gives z exactly). |z| ≤ √(82 ln 2) ≈ 7.539: the tails are right to beyond
+/// 7.5σ.
+/// u₁ rounds to 1 when x_r·2⁸ + (x_a mod 2⁸) ≥ 2⁴⁰ − 2¹⁵ (probability 2⁻²⁵ ≈ 3e-8); then ln u₁ = +0, r = −0 and both
+/// elements of the pair are fl(std·(±0) + mean) = mean, where exact arithmetic would give r &lt; 2⁻¹² (u₁ &gt; 1 − 2⁻²⁵):
+/// a displacement below 2.5e-4·std with probability 3e-8, invisible at float resolution of the distribution.</para>
+/// </remarks>
+internal static class Native32Sampler
+{
+    /// <summary>Elements per tile (16 blocks × 4 words).</summary>
+    internal const int TileElements = 64;
+
+    /// <summary>Philox blocks per tile; also the distance between a block's elements (one row per word).</summary>
+    internal const int TileBlocks = 16;
+
+    public static void FillUniform(Span<float> destination, long firstIndex, double low, double high, Philox4x32 generator) =>
+        FillUniform(destination, firstIndex, low, high, generator, SimdPaths.Preferred);
+
+    public static void FillNormal(Span<float> destination, long firstIndex, double mean, double std, Philox4x32 generator) =>
+        FillNormal(destination, firstIndex, mean, std, generator, SimdPaths.Preferred);
+
+    /// <summary>The uniform fill on a forced lane width (every width gives the same bits).</summary>
+    internal static void FillUniform(Span<float> destination, long firstIndex, double low, double high, Philox4x32 generator, SimdPath path) =>
+        Fill(new UniformRows(low, high), destination, firstIndex, generator, path);
+
+    /// <summary>The normal fill on a forced lane width (every width gives the same bits).</summary>
+    internal static void FillNormal(Span<float> destination, long firstIndex, double mean, double std, Philox4x32 generator, SimdPath path) =>
+        Fill(new NormalRows(mean, std), destination, firstIndex, generator, path);
+
+    /// <summary>Block index and word (row) of element i: block 16⌊i/64⌋ + (i mod 16), word ⌊i/16⌋ mod 4.</summary>
+    internal static (ulong Block, int Word) Source(long index) =>
+        ((ulong)(index >> 6) * TileBlocks + (ulong)(index & 15), (int)((index >> 4) & 3));
+
+    private static void Fill<TK>(TK kernel, Span<float> destination, long firstIndex, Philox4x32 generator, SimdPath path)
+        where TK : struct, IWordRows
+    {
+        switch (path)
+        {
+            case SimdPath.Vector512:
+                Fill<TK, FloatLanes512, Vector512<float>, Vector512<uint>, Vector512<ulong>>(kernel, destination, firstIndex, generator);
+                break;
+            case SimdPath.Vector256:
+                Fill<TK, FloatLanes256, Vector256<float>, Vector256<uint>, Vector256<ulong>>(kernel, destination, firstIndex, generator);
+                break;
+            case SimdPath.Vector128:
+                Fill<TK, FloatLanes128, Vector128<float>, Vector128<uint>, Vector128<ulong>>(kernel, destination, firstIndex, generator);
+                break;
+            default:
+                Fill<TK, ScalarFloatLanes, float, uint, ulong>(kernel, destination, firstIndex, generator);
+                break;
+        }
+    }
+
+    private static void Fill<TK, FL, TF, TI, TU>(TK kernel, Span<float> destination, long firstIndex, Philox4x32 generator)
+        where TK : struct, IWordRows
+        where FL : IFloatLanes<TF, TI, TU>
+        where TF : unmanaged
+        where TI : unmanaged
+        where TU : unmanaged
+    {
+        int length = destination.Length;
+        int head = (int)Math.Min(length, (TileElements - (firstIndex & (TileElements - 1))) & (TileElements - 1));
+        FillElements(kernel, destination[..head], firstIndex, generator);
+        int k = head;
+
+        Span<TU> keys = stackalloc TU[2 * PhiloxLanes.Rounds];
+        FL.RoundKeys(generator.Seed, keys);
+        ref TU key = ref keys[0];
+        uint stream = generator.Stream;
+        for (; k <= length - TileElements; k += TileElements)
+        {
+            ulong block = (ulong)((firstIndex + k) >> 6) * TileBlocks;
+            for (int lane = 0; lane < TileBlocks; lane += FL.Count)
+            {
+                FL.Blocks(block + (ulong)lane, stream, ref key, out TI x0, out TI x1, out TI x2, out TI x3);
+                kernel.Rows<FL, TF, TI, TU>(x0, x1, x2, x3, ref SpanRef.At(destination, k + lane), TileBlocks);
+            }
+        }
+
+        FillElements(kernel, destination[k..], firstIndex + k, generator);
+    }
+
+    /// <summary>Element by element (heads and tails of tiles): each from its own block on the scalar lanes.</summary>
+    private static void FillElements<TK>(TK kernel, Span<float> destination, long firstIndex, Philox4x32 generator)
+        where TK : struct, IWordRows
+    {
+        if (destination.IsEmpty)
+        {
+            return;
+        }
+
+        Span<ulong> keys = stackalloc ulong[2 * PhiloxLanes.Rounds];
+        ScalarFloatLanes.RoundKeys(generator.Seed, keys);
+        Span<float> rows = stackalloc float[4];
+        for (int k = 0; k < destination.Length; k++)
+        {
+            (ulong block, int word) = Source(firstIndex + k);
+            ScalarFloatLanes.Blocks(block, generator.Stream, ref keys[0], out uint x0, out uint x1, out uint x2, out uint x3);
+            kernel.Rows<ScalarFloatLanes, float, uint, ulong>(x0, x1, x2, x3, ref rows[0], 1);
+            destination[k] = rows[word];
+        }
+    }
+
+    /// <summary>Writes rows 0..3 to destination + j·stride.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreRows<FL, TF, TI, TU>(TF row0, TF row1, TF row2, TF row3, ref float destination, int stride)
+        where FL : IFloatLanes<TF, TI, TU>
+        where TF : unmanaged
+        where TI : unmanaged
+        where TU : unmanaged
+    {
+        FL.Store(row0, ref destination);
+        FL.Store(row1, ref Unsafe.Add(ref destination, stride));
+        FL.Store(row2, ref Unsafe.Add(ref destination, 2 * stride));
+        FL.Store(row3, ref Unsafe.Add(ref destination, 3 * stride));
+    }
+
+    /// <summary>Turns the four words of Count blocks into the four rows of elements (row j at destination + j·stride).</summary>
+    private interface IWordRows
+    {
+        void Rows<FL, TF, TI, TU>(TI x0, TI x1, TI x2, TI x3, ref float destination, int stride)
+            where FL : IFloatLanes<TF, TI, TU>
+            where TF : unmanaged
+            where TI : unmanaged
+            where TU : unmanaged;
+    }
+
+    /// <summary>Row j = clamp(fl(k_j·s + b), low, high), k_j = ⌊x_j/2⁸⌋.</summary>
+    private readonly struct UniformRows : IWordRows
+    {
+        // 2^-24 and 2^-25: the grid spacing and its half.
+        private const double TwoPowMinus24 = 1.0 / (1 << 24);
+        private const double TwoPowMinus25 = 1.0 / (1 << 25);
+
+        private readonly float low;
+        private readonly float high;
+        private readonly float step;
+        private readonly float offset;
+
+        public UniformRows(double low, double high)
+        {
+            this.low = (float)low;
+            this.high = (float)high;
+            step = (float)((high - low) * TwoPowMinus24);
+            offset = (float)(low + (high - low) * TwoPowMinus25);
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public void Rows<FL, TF, TI, TU>(TI x0, TI x1, TI x2, TI x3, ref float destination, int stride)
+            where FL : IFloatLanes<TF, TI, TU>
+            where TF : unmanaged
+            where TI : unmanaged
+            where TU : unmanaged
+        {
+            TF lowLanes = FL.Splat(low);
+            TF highLanes = FL.Splat(high);
+            TF stepLanes = FL.Splat(step);
+            TF offsetLanes = FL.Splat(offset);
+            StoreRows<FL, TF, TI, TU>(
+                Element<FL, TF, TI, TU>(x0, lowLanes, highLanes, stepLanes, offsetLanes),
+                Element<FL, TF, TI, TU>(x1, lowLanes, highLanes, stepLanes, offsetLanes),
+                Element<FL, TF, TI, TU>(x2, lowLanes, highLanes, stepLanes, offsetLanes),
+                Element<FL, TF, TI, TU>(x3, lowLanes, highLanes, stepLanes, offsetLanes),
+                ref destination,
+                stride);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static TF Element<FL, TF, TI, TU>(TI word, TF low, TF high, TF step, TF offset)
+            where FL : IFloatLanes<TF, TI, TU>
+            where TF : unmanaged
+            where TI : unmanaged
+            where TU : unmanaged =>
+            FloatLaneMath.Clamp<FL, TF, TI, TU>(FL.FusedMultiplyAdd(FL.ToSingle(FL.ShiftRight(word, 8)), step, offset), low, high);
+    }
+
+    /// <summary>Rows 0, 1 = fl(std·z + mean) of Box-Muller (x₀, x₁)'s cos and sin halves; rows 2, 3 of (x₂, x₃).</summary>
+    private readonly struct NormalRows(double mean, double std) : IWordRows
+    {
+        private readonly float mean = (float)mean;
+        private readonly float std = (float)std;
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public void Rows<FL, TF, TI, TU>(TI x0, TI x1, TI x2, TI x3, ref float destination, int stride)
+            where FL : IFloatLanes<TF, TI, TU>
+            where TF : unmanaged
+            where TI : unmanaged
+            where TU : unmanaged
+        {
+            TF meanLanes = FL.Splat(mean);
+            TF stdLanes = FL.Splat(std);
+            FloatLaneMath.BoxMuller<FL, TF, TI, TU>(x0, x1, out TF z0, out TF z1);
+            FloatLaneMath.BoxMuller<FL, TF, TI, TU>(x2, x3, out TF z2, out TF z3);
+            StoreRows<FL, TF, TI, TU>(
+                FL.FusedMultiplyAdd(stdLanes, z0, meanLanes),
+                FL.FusedMultiplyAdd(stdLanes, z1, meanLanes),
+                FL.FusedMultiplyAdd(stdLanes, z2, meanLanes),
+                FL.FusedMultiplyAdd(stdLanes, z3, meanLanes),
+                ref destination,
+                stride);
+        }
+    }
+}

@@ -1,0 +1,308 @@
+using InitVerify.Init.Initializers;
+using InitVerify.Init.Random;
+using InitVerify.Init.Sampling;
+
+namespace InitVerify.Init.Tests;
+
+/// <summary>
+/// The exact contract of the opt-in float32-native stream (FloatStream.Native32): which Philox word makes which element,
+/// the element formulas, bit-identity across SIMD paths, index ranges and thread counts, pinned values, and validation.
+/// Its distributions are tested in Native32DistributionTests.
+/// </summary>
+public class Native32SamplerTests
+{
+    private static readonly WeightDistribution Uniform = WeightDistribution.Uniform(-0.25, 0.75);
+    private static readonly WeightDistribution Normal = WeightDistribution.Normal(0.5, 2);
+
+    public static TheoryData<string, string> PathsAndTargets
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (SimdPath path in SimdPaths.All)
+            {
+                data.Add(path.ToString(), "uniform");
+                data.Add(path.ToString(), "normal");
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(PathsAndTargets))]
+    public void Fill_IsBitIdenticalToTheScalarPathForEveryLengthAndOffset(string pathName, string target)
+    {
+        SimdPath path = Enum.Parse<SimdPath>(pathName);
+        var generator = new Philox4x32(20261124, stream: 5);
+        // Offsets inside a tile (odd, even, just before a tile edge) and one whose blocks cross index 2³² (counter word 1).
+        foreach (long firstIndex in new long[] { 0, 1, 2, 17, 63, 64, (1L << 34) - 100 })
+        {
+            foreach (int length in Enumerable.Range(0, 140).Concat([191, 192, 193, 257, 1000]))
+            {
+                var expected = new float[length];
+                var actual = new float[length];
+                Fill(target, expected, firstIndex, generator, SimdPath.Scalar);
+                Fill(target, actual, firstIndex, generator, path);
+                Assert.True(expected.AsSpan().SequenceEqual(actual), $"{target}, first index {firstIndex}, length {length}");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(PathsAndTargets))]
+    public void Fill_OfAnyRangeEqualsThatRangeOfTheWholeFill(string pathName, string target)
+    {
+        SimdPath path = Enum.Parse<SimdPath>(pathName);
+        var generator = new Philox4x32(77, stream: 1);
+        var whole = new float[1000];
+        Fill(target, whole, 0, generator, path);
+        var random = new System.Random(4);
+        for (int trial = 0; trial < 200; trial++)
+        {
+            int start = random.Next(whole.Length);
+            int count = random.Next(whole.Length - start + 1);
+            var part = new float[count];
+            Fill(target, part, start, generator, path);
+            Assert.True(whole.AsSpan(start, count).SequenceEqual(part), $"{target} [{start}, {start + count})");
+        }
+
+        // Any split into consecutive pieces (odd and even cut points, inside and across tiles) gives the whole fill.
+        var pieces = new float[whole.Length];
+        int[] cuts = [0, 1, 2, 5, 63, 64, 130, 131, 500, 999, 1000];
+        for (int c = 0; c + 1 < cuts.Length; c++)
+        {
+            Fill(target, pieces.AsSpan(cuts[c], cuts[c + 1] - cuts[c]), cuts[c], generator, path);
+        }
+
+        Assert.Equal(whole, pieces);
+    }
+
+    [Fact]
+    public void Element_IsMadeFromWordJOfBlock16GPlusL()
+    {
+        // Element i = 64g + 16j + l comes from word j of block 16g + l (draw 0, the generator's stream).
+        Assert.Equal((0ul, 0), Native32Sampler.Source(0));
+        Assert.Equal((15ul, 0), Native32Sampler.Source(15));
+        Assert.Equal((0ul, 1), Native32Sampler.Source(16));
+        Assert.Equal((3ul, 3), Native32Sampler.Source(51));
+        Assert.Equal((16ul, 0), Native32Sampler.Source(64));
+        Assert.Equal((16ul * 1000 + 9, 2), Native32Sampler.Source((64 * 1000) + 32 + 9));
+    }
+
+    [Fact]
+    public void Uniform_IsLowPlusWidthTimesTheMidpointOfTheTopTwentyFourBits()
+    {
+        // clamp(fl(k·s + b), low, high), k = ⌊w/2⁸⌋, s = fl((high − low)·2⁻²⁴), b = fl(low + (high − low)·2⁻²⁵).
+        var generator = new Philox4x32(11, stream: 3);
+        const double low = -0.25;
+        const double high = 0.75;
+        float s = (float)((high - low) * Math.Pow(2, -24));
+        float b = (float)(low + (high - low) * Math.Pow(2, -25));
+        var actual = new float[300];
+        Native32Sampler.FillUniform(actual, 7, low, high, generator);
+        for (int k = 0; k < actual.Length; k++)
+        {
+            uint word = Word(generator, 7 + k);
+            float expected = Math.Clamp(MathF.FusedMultiplyAdd(word >> 8, s, b), (float)low, (float)high);
+            Assert.Equal(expected, actual[k]);
+            // Within a float ulp of the exact low + (high − low)·(k + ½)·2⁻²⁴.
+            Assert.Equal(low + (high - low) * ((word >> 8) + 0.5) * Math.Pow(2, -24), actual[k], 1e-7);
+        }
+    }
+
+    [Fact]
+    public void Uniform_StaysInsideItsBoundsAndComesCloseToBoth()
+    {
+        // The grid's end points, (½)·2⁻²⁴ and (2²⁴ − ½)·2⁻²⁴ of the way, map inside [2, 6]; among 2¹⁶ draws the extremes
+        // lie within 2e-3 of the bounds (a gap of 2e-3·2¹⁶/4 = 33 expected spacings: probability e⁻³³ per side).
+        var generator = new Philox4x32(3);
+        var destination = new float[1 << 16];
+        DistributionSampler.Fill(WeightDistribution.Uniform(2, 6), destination, generator, FloatStream.Native32, 1);
+        Assert.All(destination, x => Assert.InRange(x, 2f, 6f));
+        Assert.InRange(destination.Min(), 2f, 2.002f);
+        Assert.InRange(destination.Max(), 5.998f, 6f);
+        float step = (float)(4 * Math.Pow(2, -24));
+        float offset = (float)(2 + 4 * Math.Pow(2, -25));
+        Assert.InRange(MathF.FusedMultiplyAdd(0, step, offset), 2f, 6f);
+        Assert.InRange(MathF.FusedMultiplyAdd((1 << 24) - 1, step, offset), 2f, 6f);
+    }
+
+    [Fact]
+    public void Normal_IsFloatBoxMullerOfTheWordPairsScaledByOneFusedMultiplyAdd()
+    {
+        // Rows 0, 1 of a tile: r·cos, r·sin of words (x₀, x₁); rows 2, 3: of (x₂, x₃); then fl(std·z + mean).
+        var generator = new Philox4x32(5, stream: 2);
+        var actual = new float[300];
+        Native32Sampler.FillNormal(actual, 3, 0.5, 2, generator);
+        for (int k = 0; k < actual.Length; k++)
+        {
+            long i = 3 + k;
+            (ulong block, int word) = Native32Sampler.Source(i);
+            PhiloxBlock b = generator.Block(block);
+            (float z0, float z1) = word < 2 ? FloatLaneMath.BoxMuller(b.X0, b.X1) : FloatLaneMath.BoxMuller(b.X2, b.X3);
+            float z = word % 2 == 0 ? z0 : z1;
+            Assert.Equal(MathF.FusedMultiplyAdd(2f, z, 0.5f), actual[k]);
+        }
+
+        // Standard normal: the element is z itself.
+        var standard = new float[64];
+        Native32Sampler.FillNormal(standard, 0, 0, 1, generator);
+        PhiloxBlock first = generator.Block(0);
+        Assert.Equal(FloatLaneMath.BoxMuller(first.X0, first.X1).Z0, standard[0]);
+        Assert.Equal(FloatLaneMath.BoxMuller(first.X0, first.X1).Z1, standard[16]);
+        Assert.Equal(FloatLaneMath.BoxMuller(first.X2, first.X3).Z0, standard[32]);
+        Assert.Equal(FloatLaneMath.BoxMuller(first.X2, first.X3).Z1, standard[48]);
+    }
+
+    public static TheoryData<string> Targets => new() { "uniform", "normal", "truncated", "constant" };
+
+    [Theory]
+    [MemberData(nameof(Targets))]
+    public void ParallelFill_IsBitIdenticalToTheSerialFillWhateverTheThreadCount(string kind)
+    {
+        // Above the parallel threshold, with a ragged last chunk and a length that is not a multiple of a tile.
+        const int length = ElementSampler.ParallelThreshold + (ElementSampler.ChunkSize / 2) + 37;
+        WeightDistribution target = Target(kind);
+        var generator = new Philox4x32(8, stream: 2);
+        var serial = new float[length];
+        ElementSampler.FillNative32(target, serial, 0, generator);
+        foreach (int threads in new[] { 1, 2, 3, 8, -1 })
+        {
+            var parallel = new float[length];
+            DistributionSampler.Fill(target, parallel, generator, FloatStream.Native32, threads);
+            Assert.True(serial.AsSpan().SequenceEqual(parallel), $"{kind}: {threads} threads differ from the serial fill");
+        }
+    }
+
+    [Fact]
+    public void ConstantAndTruncatedNormal_AreTheRoundedDoubleFillUnderNative32()
+    {
+        var generator = new Philox4x32(20261124, stream: 4);
+        foreach (WeightDistribution target in new[] { Target("constant"), Target("truncated") })
+        {
+            var native = new float[1000];
+            var rounded = new float[1000];
+            DistributionSampler.Fill(target, native, generator, FloatStream.Native32);
+            DistributionSampler.Fill(target, rounded, generator, FloatStream.RoundedDouble);
+            Assert.Equal(rounded, native);
+        }
+    }
+
+    [Fact]
+    public void RoundedDouble_IsTheOverloadWithoutAStream()
+    {
+        const int length = ElementSampler.ParallelThreshold + 13;
+        var generator = new Philox4x32(20261124, stream: 6);
+        foreach (WeightDistribution target in new[] { Uniform, Normal })
+        {
+            var withStream = new float[length];
+            var without = new float[length];
+            DistributionSampler.Fill(target, withStream, generator, FloatStream.RoundedDouble);
+            DistributionSampler.Fill(target, without, generator);
+            Assert.True(without.AsSpan().SequenceEqual(withStream), target.ToString());
+        }
+
+        // Native32 is another sequence: the same distribution, other bits.
+        var native = new float[64];
+        var rounded = new float[64];
+        DistributionSampler.Fill(Normal, native, generator, FloatStream.Native32);
+        DistributionSampler.Fill(Normal, rounded, generator, FloatStream.RoundedDouble);
+        Assert.NotEqual(rounded, native);
+    }
+
+    [Fact]
+    public void Seed20261124_GivesThePinnedNative32Values()
+    {
+        // Produced by this implementation (commit 13a443e, the first Native32 commit; Philox4x32-10 seed 20261124 stream 0,
+        // Vector512 path; every path and the element definitions above agree) and checked against the contract by
+        // Uniform_IsLowPlusWidthTimes… and Normal_IsFloatBoxMuller…: elements 0, 1, 16, 17, 63 and 64 (rows 0 and 1 of
+        // blocks 0 and 1, the last element of tile 0, the first of tile 1). A change is a breaking change of the
+        // Native32 stream and must be deliberate. Cross-check with the rounded-double golden values (GoldenValueTests):
+        // uniform elements 16 and 17 (word 1 of blocks 0 and 1) agree to float resolution with that stream's uniform
+        // elements 0 and 2 (2.822750438…, 0.531325365…), whose 53-bit uniforms take their top 32 bits from the same words.
+        int[] indices = [0, 1, 16, 17, 63, 64];
+        var generator = new Philox4x32(20261124);
+        var uniform = new float[65];
+        var normal = new float[65];
+        DistributionSampler.Fill(WeightDistribution.Uniform(-1, 3), uniform, generator, FloatStream.Native32);
+        DistributionSampler.Fill(WeightDistribution.Normal(0.5, 2), normal, generator, FloatStream.Native32);
+        float[] expectedUniform = [-0.46737158f, 1.337644f, 2.8227506f, 0.53132546f, 1.7723523f, 1.1438493f];
+        float[] expectedNormal = [4.3615294f, -1.036135f, -0.6038091f, 1.8919399f, -1.159881f, -0.69967747f];
+        Assert.Equal(expectedUniform, indices.Select(i => uniform[i]).ToArray());
+        Assert.Equal(expectedNormal, indices.Select(i => normal[i]).ToArray());
+    }
+
+    public static TheoryData<int> UndefinedStreams => new() { -1, 2, int.MaxValue };
+
+    [Theory]
+    [MemberData(nameof(UndefinedStreams))]
+    public void Fill_RejectsAnUndefinedStreamBeforeWriting(int value)
+    {
+        float[] destination = Sentinel();
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => DistributionSampler.Fill(Normal, destination, new Philox4x32(1), (FloatStream)value));
+        Assert.Equal("stream", error.ParamName);
+        Assert.Contains("RoundedDouble, Native32", error.Message, StringComparison.Ordinal);
+        Assert.All(destination, x => Assert.Equal(42f, x));
+    }
+
+    [Fact]
+    public void Fill_RejectsNullAndOrthogonalTargetsAndBadThreadCapsBeforeWriting()
+    {
+        float[] destination = Sentinel();
+        var generator = new Philox4x32(1);
+        Assert.Equal("distribution", Assert.Throws<ArgumentNullException>(() => DistributionSampler.Fill(null!, destination, generator, FloatStream.Native32)).ParamName);
+        var orthogonal = Assert.Throws<ArgumentException>(() => DistributionSampler.Fill(WeightDistribution.Orthogonal(1, 2, 2), destination, generator, FloatStream.Native32));
+        Assert.Equal("distribution", orthogonal.ParamName);
+        Assert.Contains("not element-wise", orthogonal.Message, StringComparison.Ordinal);
+        foreach (int threads in new[] { 0, -2 })
+        {
+            var error = Assert.Throws<ArgumentOutOfRangeException>(() => DistributionSampler.Fill(Uniform, destination, generator, FloatStream.Native32, threads));
+            Assert.Equal("maxDegreeOfParallelism", error.ParamName);
+        }
+
+        // The distribution is checked first, as in the overload without a stream.
+        Assert.Throws<ArgumentNullException>(() => DistributionSampler.Fill(null!, destination, generator, (FloatStream)7));
+        Assert.All(destination, x => Assert.Equal(42f, x));
+    }
+
+    internal static WeightDistribution Target(string kind) => kind switch
+    {
+        "uniform" => Uniform,
+        "normal" => Normal,
+        "truncated" => new TruncatedNormalInitializer(0, 1, -0.5, 2).Target([4]),
+        _ => WeightDistribution.Constant(0.1),
+    };
+
+    private static float[] Sentinel()
+    {
+        var destination = new float[300];
+        Array.Fill(destination, 42f);
+        return destination;
+    }
+
+    private static uint Word(Philox4x32 generator, long index)
+    {
+        (ulong block, int word) = Native32Sampler.Source(index);
+        PhiloxBlock b = generator.Block(block);
+        return word switch
+        {
+            0 => b.X0,
+            1 => b.X1,
+            2 => b.X2,
+            _ => b.X3,
+        };
+    }
+
+    private static void Fill(string target, Span<float> destination, long firstIndex, Philox4x32 generator, SimdPath path)
+    {
+        if (target == "uniform")
+        {
+            Native32Sampler.FillUniform(destination, firstIndex, Uniform.Lower, Uniform.Upper, generator, path);
+        }
+        else
+        {
+            Native32Sampler.FillNormal(destination, firstIndex, Normal.Mean, Normal.Std, generator, path);
+        }
+    }
+}
