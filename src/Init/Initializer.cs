@@ -47,6 +47,37 @@ public abstract class Initializer
     public void Fill(ReadOnlySpan<int> shape, Span<float> destination, Philox4x32 generator) =>
         FillChecked(shape, destination, generator);
 
+    /// <summary>
+    /// Fills a float weight from the chosen <see cref="FloatStream"/>: <see cref="FloatStream.RoundedDouble"/> is the
+    /// overload without it (the double fill rounded); <see cref="FloatStream.Native32"/> draws uniform and normal
+    /// targets in float32, one Philox word per element (faster; other bits, same distribution; normal tails to 7.54σ;
+    /// see <see cref="FloatStream"/>). Constant, truncated-normal and orthogonal targets use the rounded-double stream.
+    /// </summary>
+    /// <param name="shape">Weight shape: every dimension ≥ 1, product = destination length.</param>
+    /// <param name="destination">Receives the weight in row-major order.</param>
+    /// <param name="generator">The counter-based generator.</param>
+    /// <param name="stream">A defined <see cref="FloatStream"/> value.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stream"/> is not defined, or the shape is invalid.</exception>
+    public void Fill(ReadOnlySpan<int> shape, Span<float> destination, Philox4x32 generator, FloatStream stream)
+    {
+        Guard.Defined(stream, nameof(stream));
+        if (stream == FloatStream.RoundedDouble)
+        {
+            FillChecked(shape, destination, generator);
+            return;
+        }
+
+        WeightShape.Validate(shape, destination.Length, MinimumRank);
+        WeightDistribution target = TargetCore(shape);
+        if (target.Kind == DistributionKind.Orthogonal)
+        {
+            FillCore(shape, target, destination, generator);
+            return;
+        }
+
+        ElementSampler.FillTensor(target, destination, generator, stream, Environment.ProcessorCount);
+    }
+
     /// <summary>Fills a double weight.</summary>
     /// <param name="shape">Weight shape: every dimension ≥ 1, product = destination length.</param>
     /// <param name="destination">Receives the weight in row-major order.</param>

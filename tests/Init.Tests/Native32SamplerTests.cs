@@ -233,6 +233,58 @@ public class Native32SamplerTests
         Assert.Equal(expectedNormal, indices.Select(i => normal[i]).ToArray());
     }
 
+    [Fact]
+    public void InitializerFill_Native32_IsTheSamplersNative32FillOfItsTarget()
+    {
+        int[] shape = [300, 70];
+        var generator = new Philox4x32(20261124, stream: 9);
+        foreach (Initializer initializer in new Initializer[] { He.Normal(), Xavier.Uniform(), new NormalInitializer(0.1, 0.2), new UniformInitializer(-0.5, 1.5) })
+        {
+            var viaInitializer = new float[300 * 70];
+            var viaSampler = new float[300 * 70];
+            initializer.Fill(shape, viaInitializer, generator, FloatStream.Native32);
+            DistributionSampler.Fill(initializer.Target(shape), viaSampler, generator, FloatStream.Native32);
+            Assert.True(viaSampler.AsSpan().SequenceEqual(viaInitializer), initializer.Name);
+        }
+    }
+
+    [Fact]
+    public void InitializerFill_RoundedDouble_AndTargetsWithoutANative32Form_AreTheDefaultFloatFill()
+    {
+        int[] shape = [40, 30];
+        var generator = new Philox4x32(20261124, stream: 10);
+        (Initializer Initializer, FloatStream Stream)[] cases =
+        [
+            (He.Normal(), FloatStream.RoundedDouble),
+            (new OrthogonalInitializer(1.5), FloatStream.Native32),
+            (new TruncatedNormalInitializer(0, 1, -2, 2), FloatStream.Native32),
+            (new VarianceScalingInitializer(2.0, distribution: VarianceScalingDistribution.TruncatedNormal), FloatStream.Native32),
+            (new ConstantInitializer(0.25), FloatStream.Native32),
+        ];
+        foreach ((Initializer initializer, FloatStream stream) in cases)
+        {
+            var chosen = new float[1200];
+            var standard = new float[1200];
+            initializer.Fill(shape, chosen, generator, stream);
+            initializer.Fill(shape, standard, generator);
+            Assert.True(standard.AsSpan().SequenceEqual(chosen), $"{initializer.Name} with {stream}");
+        }
+    }
+
+    [Fact]
+    public void InitializerFill_RejectsAnUndefinedStreamOrABadShapeBeforeWriting()
+    {
+        float[] destination = Sentinel();
+        var generator = new Philox4x32(1);
+        var stream = Assert.Throws<ArgumentOutOfRangeException>(() => He.Normal().Fill([4, 75], destination, generator, (FloatStream)7));
+        Assert.Equal("stream", stream.ParamName);
+        Assert.Contains("RoundedDouble, Native32", stream.Message, StringComparison.Ordinal);
+        var shape = Assert.Throws<ArgumentOutOfRangeException>(() => He.Normal().Fill([300], destination, generator, FloatStream.Native32));
+        Assert.Equal("shape", shape.ParamName);
+        Assert.Equal("destination", Assert.Throws<ArgumentException>(() => He.Normal().Fill([4, 15], destination, generator, FloatStream.Native32)).ParamName);
+        Assert.All(destination, x => Assert.Equal(42f, x));
+    }
+
     public static TheoryData<int> UndefinedStreams => new() { -1, 2, int.MaxValue };
 
     [Theory]

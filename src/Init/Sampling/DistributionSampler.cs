@@ -48,10 +48,7 @@ public static class DistributionSampler
     public static void Fill(WeightDistribution distribution, Span<float> destination, Philox4x32 generator, FloatStream stream, int maxDegreeOfParallelism = -1)
     {
         Validate(distribution, maxDegreeOfParallelism);
-        if (stream is not (FloatStream.RoundedDouble or FloatStream.Native32))
-        {
-            Guard.ThrowOutOfRange(nameof(stream), stream, $"must be one of {nameof(FloatStream.RoundedDouble)}, {nameof(FloatStream.Native32)}");
-        }
+        Guard.Defined(stream, nameof(stream));
 
         ElementSampler.FillTensor(distribution, destination, generator, stream, Threads(maxDegreeOfParallelism));
     }
