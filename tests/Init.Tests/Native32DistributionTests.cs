@@ -17,13 +17,17 @@ namespace InitVerify.Init.Tests;
 /// </summary>
 public class Native32DistributionTests(ITestOutputHelper output)
 {
-    // Goodness of fit: n = 2¹⁶ per distribution, four assertions (KS and AD, normal and uniform) sharing a false-failure
-    // budget of 1e-6 (Bonferroni: each p-value must exceed 2.5e-7). Smallest CDF discrepancy the KS assertion is sure to
-    // catch (DKW with Massart's constant, false-pass rate 1e-6): sup|F_n − F| ≥ 0.0216 (Dkw.DetectableDiscrepancy;
-    // asserted below). AD weights the tails and detects smaller tail errors at this n.
+    // Goodness of fit: n = 2¹⁶ per distribution, three assertions (KS and AD for the normal, KS for the uniform) sharing
+    // a false-failure budget of 1e-6 (Bonferroni: each p-value must exceed 3.3e-7). Smallest CDF discrepancy the KS
+    // assertion is sure to catch (DKW with Massart's constant, false-pass rate 1e-6): sup|F_n − F| ≥ 0.0214
+    // (Dkw.DetectableDiscrepancy; asserted below). AD weights the tails and detects smaller tail errors at this n.
+    // No AD for the float uniform: rounding to float gives fl(high) itself probability ≈ 2⁻²⁴ per element (U(−1, 3):
+    // 3 − 2⁻²³ is a tie that rounds to 3), i.e. ≈ 0.4% that a sample of 2¹⁶ holds a point where F = 1, and AD's
+    // ln(1 − F) is infinite there: AD would fail ~0.4% of seeds for a correct sampler. KS is unaffected (an atom moves
+    // the empirical CDF by 1/n), and the bounds themselves are asserted exactly in Native32SamplerTests.
     private const int FitSize = 1 << 16;
     private const double FitBudget = 1e-6;
-    private const int FitAssertions = 4;
+    private const int FitAssertions = 3;
 
     // Moments: n = 2²⁰, four assertions (mean and variance, normal and uniform), each failing beyond ±5.33 standard
     // errors (two-sided normal tail 1e-7 each, 4e-7 in all; n is large enough for the CLT to hold to that level with
@@ -48,16 +52,14 @@ public class Native32DistributionTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Uniform_PassesKolmogorovSmirnovAndAndersonDarling()
+    public void Uniform_PassesKolmogorovSmirnov()
     {
         float[] sample = Fill(WeightDistribution.Uniform(-1, 3), FitSize, seed: 20261124, stream: 12);
         double[] values = sample.Select(x => (double)x).ToArray();
         var law = new UniformDistribution(-1, 3);
         KsResult ks = KolmogorovSmirnovTest.Test(values, law);
-        AdResult ad = AndersonDarlingTest.Test(values, law);
-        output.WriteLine($"U(-1, 3), n = {FitSize}: KS D = {ks.Statistic:G4} (p = {ks.PValue:G4}), AD A² = {ad.Statistic:G4} (p = {ad.PValue:G4})");
+        output.WriteLine($"U(-1, 3), n = {FitSize}: KS D = {ks.Statistic:G4} (p = {ks.PValue:G4})");
         Assert.True(ks.PValue > ErrorBudget.Split(FitBudget, FitAssertions), $"KS p = {ks.PValue:G4}");
-        Assert.True(ad.PValue > ErrorBudget.Split(FitBudget, FitAssertions), $"AD p = {ad.PValue:G4}");
     }
 
     [Fact]
@@ -65,7 +67,7 @@ public class Native32DistributionTests(ITestOutputHelper output)
     {
         double detectable = Dkw.DetectableDiscrepancy(FitSize, FitBudget, falsePassRate: 1e-6, FitAssertions);
         output.WriteLine($"n = {FitSize}: detectable sup|F_n − F| = {detectable:G4}");
-        Assert.InRange(detectable, 0.0215, 0.0216);
+        Assert.InRange(detectable, 0.0214, 0.0215);
     }
 
     [Fact]
