@@ -369,6 +369,30 @@ public class KolmogorovDistributionTests
     }
 
     [Theory]
+    // Provenance: Simard and L'Ecuyer (2011) eq. (2.5) (Pelz and Good 1976), transcribed separately from this library
+    // and summed to convergence in mpmath at 40 digits (60 for the last); rounded to 17 digits. These pin the expansion
+    // itself, every term included (its K₃/n^(3/2) term is 2e-6, 1e-5, 1.5e-8 and −7e-7 of the first four values),
+    // which the comparisons with the exact algorithms (tolerance 1e-5) cannot. The last point has q = e^(−700): the
+    // sums stop when a term underflows to 0.
+    [InlineData(1000, 0.028933906713247914, 0.63455492880825826)]
+    [InlineData(200, 0.05, 0.31973745041282952)]
+    [InlineData(10000, 0.012, 0.88864742596250608)]
+    [InlineData(500, 0.08, 0.99686948471571159)]
+    [InlineData(10000, 0.0004198, 1.6726706174206455e-298)]
+    public void PelzGood_IsItsPublishedExpansion(int n, double d, double expected)
+    {
+        // Roundings only (the exp of e^(−700) carries 700·2⁻⁵³ ≈ 8e-14 relative): 1e-12.
+        AssertRelative(expected, PelzGood.Cdf(n, d), 1e-12);
+    }
+
+    [Fact]
+    public void PelzGood_IsZeroWhereItsLeadingTermUnderflows()
+    {
+        // z = d√n = 0.03: ln q = −π²/(8z²) = −1371 < −745, so every term is below the smallest double.
+        Assert.Equal(0, PelzGood.Cdf(10000, 0.0003));
+    }
+
+    [Theory]
     [InlineData(0)]
     [InlineData(-3)]
     public void BadN_Throws(int n)
@@ -384,7 +408,9 @@ public class KolmogorovDistributionTests
     [InlineData(double.PositiveInfinity)]
     public void BadD_Throws(double d)
     {
-        Assert.Equal("d", Assert.Throws<ArgumentOutOfRangeException>(() => KolmogorovDistribution.Cdf(10, d)).ParamName);
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => KolmogorovDistribution.Cdf(10, d));
+        Assert.Equal("d", error.ParamName);
+        Assert.Contains("must lie in [0, 1]", error.Message, StringComparison.Ordinal);
         Assert.Equal("d", Assert.Throws<ArgumentOutOfRangeException>(() => KolmogorovDistribution.Sf(10, d)).ParamName);
         Assert.Equal("d", Assert.Throws<ArgumentOutOfRangeException>(() => KolmogorovDistribution.OneSidedSf(10, d)).ParamName);
     }
