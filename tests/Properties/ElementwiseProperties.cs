@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using InitVerify.Init;
 using InitVerify.Init.Initializers;
+using InitVerify.Init.Sampling;
 using InitVerify.Stats.Distributions;
 
 namespace InitVerify.Properties;
@@ -14,6 +15,16 @@ public class ElementwiseProperties
     {
         var verdict = Gate.Check(c.Create(), c.Dims, new NormalDistribution(c.Mean, c.Std), c.Seed);
         return verdict.Passed.Label(c + Environment.NewLine + verdict).Classify(c.Std < 0.01, "tiny σ");
+    });
+
+    /// <summary>The opt-in float32-native stream (FloatStream.Native32) on the same random normals, checked on the floats
+    /// themselves (it is not the double fill rounded). Its uniform is checked by KS alone in tests/Init.Tests
+    /// (Native32DistributionTests): a float uniform can hit its bounds exactly, where this check's AD diverges.</summary>
+    [SeededProperty(MaxTest = SuiteBudget.Native32NormalCases)]
+    public Property Native32Normal_MatchesItsDistribution() => Prop.ForAll(Arbitraries.Normal.ToArbitrary(), c =>
+    {
+        var verdict = Gate.Check(c.Create(), c.Dims, new NormalDistribution(c.Mean, c.Std), c.Seed, FloatStream.Native32);
+        return verdict.Passed.Label(c + " (Native32)" + Environment.NewLine + verdict).Classify(c.Std < 0.01, "tiny σ");
     });
 
     [SeededProperty(MaxTest = SuiteBudget.UniformCases)]
