@@ -5,7 +5,6 @@ using InitVerify.Stats.Design;
 using InitVerify.Stats.Distributions;
 using InitVerify.Stats.GoodnessOfFit;
 using Xunit.Abstractions;
-using Binomial = MathNet.Numerics.Distributions.Binomial;
 
 namespace InitVerify.Init.Tests;
 
@@ -142,18 +141,7 @@ public class Native32DistributionTests(ITestOutputHelper output)
         foreach ((long count, double c) in new[] { (beyond5, 5.0), (beyond6, 6.0) })
         {
             double p = 2 * MathNet.Numerics.Distributions.Normal.CDF(0, 1, -c);
-            var law = new Binomial(p, n);
-            int lower = 0;
-            while (law.CumulativeDistribution(lower) <= falseFailure / 2)
-            {
-                lower++;
-            }
-
-            int upper = lower;
-            while (1 - law.CumulativeDistribution(upper) > falseFailure / 2)
-            {
-                upper++;
-            }
+            (int lower, int upper) = BinomialBand.Acceptance(p, n, falseFailure);
 
             output.WriteLine($"|z| > {c}: {count} of {n} (expected {n * p:F3}, acceptance [{lower}, {upper}])");
             Assert.InRange(count, lower, upper);
