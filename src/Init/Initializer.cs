@@ -57,7 +57,8 @@ public abstract class Initializer
     /// <param name="destination">Receives the weight in row-major order.</param>
     /// <param name="generator">The counter-based generator.</param>
     /// <param name="stream">A defined <see cref="FloatStream"/> value.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stream"/> is not defined, or the shape is invalid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stream"/> is not defined (or is
+    /// <see cref="FloatStream.Native32"/> for a target whose parameters are beyond float32's range), or the shape is invalid.</exception>
     public void Fill(ReadOnlySpan<int> shape, Span<float> destination, Philox4x32 generator, FloatStream stream)
     {
         Guard.Defined(stream, nameof(stream));

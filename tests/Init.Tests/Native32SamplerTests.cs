@@ -285,6 +285,41 @@ public class Native32SamplerTests
         Assert.All(destination, x => Assert.Equal(42f, x));
     }
 
+    public static TheoryData<string> BeyondFloat32 => new() { "U(-1e39, 1)", "U(0, 1e39)", "U(-3e38, 3e38)", "N(1e39, 1)", "N(0, 1e39)" };
+
+    [Theory]
+    [MemberData(nameof(BeyondFloat32))]
+    public void Native32_RejectsParametersBeyondFloat32BeforeWriting(string name)
+    {
+        // Float32 arithmetic needs finite float parameters (U(−3e38, 3e38): the width 6e38 overflows); the rounded-double
+        // stream takes them (its values round to ±∞ as floats).
+        WeightDistribution target = name switch
+        {
+            "U(-1e39, 1)" => WeightDistribution.Uniform(-1e39, 1),
+            "U(0, 1e39)" => WeightDistribution.Uniform(0, 1e39),
+            "U(-3e38, 3e38)" => WeightDistribution.Uniform(-3e38, 3e38),
+            "N(1e39, 1)" => WeightDistribution.Normal(1e39, 1),
+            _ => WeightDistribution.Normal(0, 1e39),
+        };
+        float[] destination = Sentinel();
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => DistributionSampler.Fill(target, destination, new Philox4x32(1), FloatStream.Native32));
+        Assert.Equal("stream", error.ParamName);
+        Assert.Contains("finite in float32", error.Message, StringComparison.Ordinal);
+        Assert.All(destination, x => Assert.Equal(42f, x));
+        DistributionSampler.Fill(target, destination, new Philox4x32(1), FloatStream.RoundedDouble);
+        Assert.DoesNotContain(destination, float.IsNaN);
+    }
+
+    [Fact]
+    public void Native32_AcceptsTheLargestFloat32Parameters()
+    {
+        var destination = new float[1000];
+        DistributionSampler.Fill(WeightDistribution.Uniform(-1.5e38, 1.5e38), destination, new Philox4x32(1), FloatStream.Native32);
+        Assert.All(destination, x => Assert.InRange(x, -1.5e38f, 1.5e38f));
+        DistributionSampler.Fill(WeightDistribution.Normal(0, 1e37), destination, new Philox4x32(1), FloatStream.Native32);
+        Assert.DoesNotContain(destination, float.IsNaN);
+    }
+
     public static TheoryData<int> UndefinedStreams => new() { -1, 2, int.MaxValue };
 
     [Theory]

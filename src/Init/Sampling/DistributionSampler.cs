@@ -43,7 +43,8 @@ public static class DistributionSampler
     /// <param name="maxDegreeOfParallelism">−1 for every processor, or a thread cap ≥ 1 (1 = the calling thread only).</param>
     /// <exception cref="ArgumentNullException"><paramref name="distribution"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="distribution"/> is orthogonal (not element-wise).</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stream"/> is not a defined <see cref="FloatStream"/>, or
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stream"/> is not a defined <see cref="FloatStream"/>, or is
+    /// <see cref="FloatStream.Native32"/> for a target whose parameters are beyond float32's range, or
     /// <paramref name="maxDegreeOfParallelism"/> is 0 or below −1.</exception>
     public static void Fill(WeightDistribution distribution, Span<float> destination, Philox4x32 generator, FloatStream stream, int maxDegreeOfParallelism = -1)
     {

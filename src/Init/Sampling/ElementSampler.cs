@@ -30,7 +30,31 @@ internal static class ElementSampler
             return;
         }
 
+        CheckFloat32Range(target);
         Chunked(destination, maxDegreeOfParallelism, (chunk, firstIndex) => FillNative32(target, chunk, firstIndex, generator));
+    }
+
+    /// <summary>
+    /// <see cref="FloatStream.Native32"/> computes in float32, so a uniform's bounds and width and a normal's mean and σ
+    /// must be finite in float32 (|x| ≤ 3.4028235e38): with σ = +∞ in float, σ·z would be NaN where z = 0. Checked
+    /// before anything is written.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter beyond float32's range (named <c>stream</c>: the
+    /// rounded-double stream handles it).</exception>
+    private static void CheckFloat32Range(WeightDistribution target)
+    {
+        bool representable = target.Kind switch
+        {
+            DistributionKind.Uniform => float.IsFinite((float)target.Lower) && float.IsFinite((float)target.Upper)
+                && float.IsFinite((float)(target.Upper - target.Lower)),
+            DistributionKind.Normal => float.IsFinite((float)target.Mean) && float.IsFinite((float)target.Std),
+            _ => true,
+        };
+        if (!representable)
+        {
+            Guard.ThrowOutOfRange("stream", FloatStream.Native32,
+                $"Native32 needs the target's parameters finite in float32 (|x| ≤ {float.MaxValue:R}); {target} is not: use RoundedDouble");
+        }
     }
 
     /// <summary>

@@ -21,7 +21,8 @@ public enum FloatStream
     /// u₁ = fl((w_r·2⁸ + (w_a mod 2⁸) + ½)·2⁻⁴⁰) ≥ 2⁻⁴¹ and the angle (⌊w_a/2⁸⌋ + ½)·2⁻²⁴ turns, so tails reach
     /// √(82 ln 2) ≈ 7.54σ; mean + std·z by one fused multiply-add. A different sequence from
     /// <see cref="RoundedDouble"/> (same distribution, other bits). Constant targets are exact either way; truncated
-    /// normal targets use the <see cref="RoundedDouble"/> stream. The contract in full: the remarks of the sampler
+    /// normal targets use the <see cref="RoundedDouble"/> stream. Uniform bounds and width and normal mean and σ must be
+    /// finite in float32 (else ArgumentOutOfRangeException, before anything is written). The contract in full: the remarks of the sampler
     /// (src/Init/Sampling/Native32Sampler.cs).
     /// </summary>
     Native32 = 1,
