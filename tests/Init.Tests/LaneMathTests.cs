@@ -108,6 +108,7 @@ public class LaneMathTests(ITestOutputHelper output)
     }
 
     [OptimizedBuildFact]
+    [Trait("Category", "Heavy")] // 2²⁷ draws: left out of the mutation gate's runs (stryker-config.json), which mutates no sampler
     public void Normal_TailFrequenciesBeyondFiveAndSixSigmaMatchTheBinomialLaw()
     {
         // 2^27 ≈ 134M standard normals (seed 20261124, stream 9; ≈ 1.5 s optimized). The counts of |z| > 5 and

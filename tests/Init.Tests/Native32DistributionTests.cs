@@ -99,6 +99,7 @@ public class Native32DistributionTests(ITestOutputHelper output)
     }
 
     [OptimizedBuildFact]
+    [Trait("Category", "Heavy")] // 2²⁷ draws: left out of the mutation gate's runs (stryker-config.json), which mutates no sampler
     public void Normal_TailFrequenciesBeyondFiveAndSixSigmaMatchTheBinomialLaw()
     {
         // 2²⁷ ≈ 134M standard normals (seed 20261124, stream 9, in the parallel chunks of a tensor fill). The counts
