@@ -62,21 +62,16 @@ public abstract class Initializer
     public void Fill(ReadOnlySpan<int> shape, Span<float> destination, Philox4x32 generator, FloatStream stream)
     {
         Guard.Defined(stream, nameof(stream));
-        if (stream == FloatStream.RoundedDouble)
-        {
-            FillChecked(shape, destination, generator);
-            return;
-        }
-
         WeightShape.Validate(shape, destination.Length, MinimumRank);
         WeightDistribution target = TargetCore(shape);
-        if (target.Kind == DistributionKind.Orthogonal)
+        if (stream == FloatStream.Native32 && target.Kind != DistributionKind.Orthogonal)
+        {
+            ElementSampler.FillTensor(target, destination, generator, stream, Environment.ProcessorCount);
+        }
+        else
         {
             FillCore(shape, target, destination, generator);
-            return;
         }
-
-        ElementSampler.FillTensor(target, destination, generator, stream, Environment.ProcessorCount);
     }
 
     /// <summary>Fills a double weight.</summary>

@@ -39,6 +39,7 @@ public class DistributionSamplerTests
         var destination = new float[4];
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => DistributionSampler.Fill(WeightDistribution.Normal(0, 1), destination, new Philox4x32(1), threads));
         Assert.Equal("maxDegreeOfParallelism", error.ParamName);
+        Assert.Contains("must be -1 (every processor) or ≥ 1", error.Message, StringComparison.Ordinal);
         Assert.All(destination, x => Assert.Equal(0f, x));
         Assert.Throws<ArgumentOutOfRangeException>(() => DistributionSampler.Fill(WeightDistribution.Normal(0, 1), new double[4], new Philox4x32(1), threads));
     }

@@ -285,19 +285,22 @@ public class Native32SamplerTests
         Assert.All(destination, x => Assert.Equal(42f, x));
     }
 
-    public static TheoryData<string> BeyondFloat32 => new() { "U(-1e39, 1)", "U(0, 1e39)", "U(-3e38, 3e38)", "N(1e39, 1)", "N(0, 1e39)" };
+    public static TheoryData<string> BeyondFloat32 => new() { "U(-1e39, 1)", "U(0, 1e39)", "U(-3e38, 3e38)", "U(3e38, 3.5e38)", "U(-3.5e38, -3e38)", "N(1e39, 1)", "N(0, 1e39)" };
 
     [Theory]
     [MemberData(nameof(BeyondFloat32))]
     public void Native32_RejectsParametersBeyondFloat32BeforeWriting(string name)
     {
-        // Float32 arithmetic needs finite float parameters (U(−3e38, 3e38): the width 6e38 overflows); the rounded-double
-        // stream takes them (its values round to ±∞ as floats).
+        // Float32 arithmetic needs finite float parameters (U(−3e38, 3e38): the width 6e38 overflows; U(3e38, 3.5e38) and
+        // U(−3.5e38, −3e38): one bound alone overflows, the width does not); the rounded-double stream takes them (its
+        // values round to ±∞ as floats).
         WeightDistribution target = name switch
         {
             "U(-1e39, 1)" => WeightDistribution.Uniform(-1e39, 1),
             "U(0, 1e39)" => WeightDistribution.Uniform(0, 1e39),
             "U(-3e38, 3e38)" => WeightDistribution.Uniform(-3e38, 3e38),
+            "U(3e38, 3.5e38)" => WeightDistribution.Uniform(3e38, 3.5e38),
+            "U(-3.5e38, -3e38)" => WeightDistribution.Uniform(-3.5e38, -3e38),
             "N(1e39, 1)" => WeightDistribution.Normal(1e39, 1),
             _ => WeightDistribution.Normal(0, 1e39),
         };

@@ -31,6 +31,48 @@ public class ParallelFillTests
         }
     }
 
+    [Theory]
+    [InlineData(ElementSampler.ChunkSize - 1)]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void ParallelFill_CoversEveryChunkWhateverTheLastChunksLength(int lastChunkRemainder)
+    {
+        // Lengths ≡ C − 1, 0 and 1 (mod the chunk size C) above the parallel threshold: exactly ⌈length / C⌉ chunks,
+        // the last one full, whole or of one element.
+        int length = ElementSampler.ParallelThreshold + ElementSampler.ChunkSize + lastChunkRemainder;
+        WeightDistribution target = WeightDistribution.Uniform(-1, 1);
+        var generator = new Philox4x32(5);
+        var serial = new float[length];
+        ElementSampler.Fill<float>(target, serial, 0, generator);
+        var parallel = new float[length];
+        ElementSampler.FillTensor<float>(target, parallel, generator, 2);
+        Assert.True(serial.AsSpan().SequenceEqual(parallel), $"length {length}");
+    }
+
+    public static TheoryData<string> AllElementTargets => new() { "constant", "uniform", "normal", "truncated paired", "truncated tail" };
+
+    [Theory]
+    [MemberData(nameof(AllElementTargets))]
+    public void EmptyRange_AtAnyIndex_WritesNothing(string kind)
+    {
+        WeightDistribution target = kind switch
+        {
+            "constant" => WeightDistribution.Constant(2),
+            "uniform" => WeightDistribution.Uniform(-1, 1),
+            "normal" => WeightDistribution.Normal(0, 1),
+            "truncated paired" => WeightDistribution.TruncatedNormal(0, 1, -3, 3),
+            _ => WeightDistribution.TruncatedNormal(0, 1, 1, 2),
+        };
+        var generator = new Philox4x32(6);
+        var buffer = new double[] { 42, 42, 42 };
+        foreach (long firstIndex in new[] { 0L, 1L, 7L, long.MaxValue / 2 })
+        {
+            ElementSampler.Fill<double>(target, buffer.AsSpan(1, 0), firstIndex, generator);
+        }
+
+        Assert.Equal([42.0, 42.0, 42.0], buffer);
+    }
+
     [Fact]
     public void SubrangeFill_EqualsTheSameRangeOfTheWholeFill()
     {

@@ -56,7 +56,9 @@ public readonly record struct Philox4x32
     /// <param name="k1">Key word 1.</param>
     public static PhiloxBlock Philox4x32_10(uint c0, uint c1, uint c2, uint c3, uint k0, uint k1)
     {
-        for (int round = 0; round < 10; round++)
+        // The counter is unsigned so that a reversed step (round--) wraps to uint.MaxValue and ends the loop at once: a
+        // wrong block, caught by the known-answer tests, rather than a loop of 2^31 rounds per block.
+        for (uint round = 0; round < 10; round++)
         {
             if (round > 0)
             {

@@ -75,7 +75,9 @@ internal static class PhiloxLanes
         TU c1 = TL.ShiftRight(index, 32);
         TU c2 = draw;
         TU c3 = stream;
-        for (int round = 0; round < Rounds; round++)
+
+        // Unsigned counter: see Philox4x32.Philox4x32_10 (a reversed step ends the loop instead of spinning).
+        for (uint round = 0; round < Rounds; round++)
         {
             TU p0 = TL.MultiplyLow32(c0, m0);
             TU p1 = TL.MultiplyLow32(c2, m1);
@@ -128,7 +130,7 @@ internal static class PhiloxLanes
         TU d1 = TL.ShiftRight(indexB, 32);
         TU d2 = draw;
         TU d3 = stream;
-        for (int round = 0; round < Rounds; round++)
+        for (uint round = 0; round < Rounds; round++)
         {
             TU key0 = Unsafe.Add(ref keys, 2 * round);
             TU key1 = Unsafe.Add(ref keys, 2 * round + 1);

@@ -26,7 +26,6 @@ internal static class LaneMath
 
     // 1.5·2^52: adding it to |x| < 2^51 rounds x to the nearest integer (ties to even), which lands in the low bits.
     private const double RoundingShifter = 6755399441055744.0;
-    private const ulong RoundingShifterBits = 0x4338_0000_0000_0000ul;
 
     // ln 2 split for exact products n·ln2Hi (|n| ≤ 2^11): Hi is ln 2 rounded to 32 significant bits
     // (bits 0x3FE62E42FF000000), Lo = ln 2 − Hi rounded to double (mpmath, 60 digits).
@@ -202,8 +201,10 @@ internal static class LaneMath
         p = TL.FusedMultiplyAdd(p, r, TL.Splat(1.0));
         p = TL.FusedMultiplyAdd(p, r, TL.Splat(1.0));
 
-        // 2^n: n + 1023 in the exponent field (n ∈ [−1022, 1022] after the clamp). The low bits of `shifted` are n.
-        TU exponent = TL.AddBits(TL.AsBits(shifted), TL.SplatBits(unchecked(1023ul - RoundingShifterBits)));
+        // 2^n: n + 1023 in the exponent field (n ∈ [−1022, 1022] after the clamp). The bits of `shifted` are the
+        // shifter's (0x4338_0000_0000_0000, low 12 bits zero) plus n, so their low 12 bits are n mod 2¹²; the shift by 52
+        // keeps exactly those 12 bits: (n + 1023) mod 2¹² ∈ [1, 2045] becomes the exponent field and the sign bit is 0.
+        TU exponent = TL.AddBits(TL.AsBits(shifted), TL.SplatBits(1023ul));
         return TL.Multiply(p, TL.AsDouble(TL.ShiftLeft(exponent, 52)));
     }
 

@@ -77,12 +77,6 @@ internal interface ILanes<TD, TU>
     /// <summary>The full 64-bit product of the low 32 bits of each lane of a and b (the upper 32 bits are ignored).</summary>
     static abstract TU MultiplyLow32(TU a, TU b);
 
-    /// <summary>True when every lane of the mask is set.</summary>
-    static abstract bool All(TU mask);
-
-    /// <summary>Lane <paramref name="lane"/> of a mask, as a bool.</summary>
-    static abstract bool Lane(TU mask, int lane);
-
     /// <summary>The mask as bits: bit i set when lane i is set (mask lanes are all ones or all zeros).</summary>
     static abstract uint Bits(TU mask);
 
@@ -178,12 +172,6 @@ internal readonly struct ScalarLanes : ILanes<double, ulong>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong MultiplyLow32(ulong a, ulong b) => (ulong)(uint)a * (uint)b;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool All(ulong mask) => mask != 0;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Lane(ulong mask, int lane) => mask != 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Bits(ulong mask) => mask != 0 ? 1u : 0u;
@@ -312,12 +300,6 @@ internal readonly struct Lanes128 : ILanes<Vector128<double>, Vector128<ulong>>
         Vector128<ulong> low = Vector128.Create(0xFFFF_FFFFul);
         return (a & low) * (b & low);
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool All(Vector128<ulong> mask) => Vector128.EqualsAll(mask, Vector128<ulong>.AllBitsSet);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Lane(Vector128<ulong> mask, int lane) => mask.GetElement(lane) != 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Bits(Vector128<ulong> mask) => (uint)Vector128.ExtractMostSignificantBits(mask);
@@ -471,12 +453,6 @@ internal readonly struct Lanes256 : ILanes<Vector256<double>, Vector256<ulong>>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool All(Vector256<ulong> mask) => Vector256.EqualsAll(mask, Vector256<ulong>.AllBitsSet);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Lane(Vector256<ulong> mask, int lane) => mask.GetElement(lane) != 0;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Bits(Vector256<ulong> mask) => (uint)Vector256.ExtractMostSignificantBits(mask);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -628,12 +604,6 @@ internal readonly struct Lanes512 : ILanes<Vector512<double>, Vector512<ulong>>
             Lanes256.MultiplyLow32(a.GetLower(), b.GetLower()),
             Lanes256.MultiplyLow32(a.GetUpper(), b.GetUpper()));
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool All(Vector512<ulong> mask) => Vector512.EqualsAll(mask, Vector512<ulong>.AllBitsSet);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Lane(Vector512<ulong> mask, int lane) => mask.GetElement(lane) != 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Bits(Vector512<ulong> mask) => (uint)Vector512.ExtractMostSignificantBits(mask);

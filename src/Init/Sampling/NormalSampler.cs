@@ -112,11 +112,13 @@ internal static class NormalSampler
             Emit<T, TL, TD, TU>(b0, b1, meanLanes, stdLanes, ref SpanRef.At(destination, k + step));
         }
 
-        for (; k <= length - step; k += step, block += (ulong)TL.Count)
+        // At most one lane set is left after the loop above (fewer than two remain).
+        if (k <= length - step)
         {
             TU index = TL.AddBits(TL.SplatBits(block), TL.Indices);
             PhiloxLanes.Block<TL, TD, TU>(index, draw, stream, ref key, out TU bits0, out TU bits1);
             Emit<T, TL, TD, TU>(bits0, bits1, meanLanes, stdLanes, ref SpanRef.At(destination, k));
+            k += step;
         }
 
         for (; k < length; k++)

@@ -126,7 +126,8 @@ internal static class TruncatedNormalSampler
                 }
             }
 
-            for (; k <= length - step; k += step, block += (ulong)TL.Count)
+            // At most one lane set is left after the loop above (fewer than two remain).
+            if (k <= length - step)
             {
                 TU index = TL.AddBits(TL.SplatBits(block), TL.Indices);
                 PhiloxLanes.Block<TL, TD, TU>(index, draw, stream, ref key, out TU bits0, out TU bits1);
@@ -135,6 +136,7 @@ internal static class TruncatedNormalSampler
                 {
                     Retry<T, TL, TD, TU>(in context, ref retries, firstIndex, stream, ref key, destination);
                 }
+                k += step;
             }
         }
         else
@@ -153,7 +155,8 @@ internal static class TruncatedNormalSampler
                 }
             }
 
-            for (; k <= length - TL.Count; k += TL.Count)
+            // At most one lane set is left after the loop above (fewer than two remain).
+            if (k <= length - TL.Count)
             {
                 ulong first = (ulong)(firstIndex + k);
                 TU index = TL.AddBits(TL.SplatBits(first), TL.Indices);
@@ -163,6 +166,7 @@ internal static class TruncatedNormalSampler
                 {
                     Retry<T, TL, TD, TU>(in context, ref retries, firstIndex, stream, ref key, destination);
                 }
+                k += TL.Count;
             }
         }
 
