@@ -23,6 +23,9 @@ public class SamplingBenchmarks
     /// <summary>512 MiB of floats.</summary>
     private const int Big = 1 << 27;
 
+    /// <summary>2 MiB of floats: half of it per core fits in each core's L2 (2 MiB here), so memory writes do not limit scaling.</summary>
+    private const int InCache = 1 << 19;
+
     private static readonly WeightDistribution Normal01 = WeightDistribution.Normal(0, 1);
     private static readonly WeightDistribution Uniform01 = WeightDistribution.Uniform(-1, 1);
 
@@ -33,6 +36,7 @@ public class SamplingBenchmarks
     private float[] floats = [];
     private double[] doubles = [];
     private float[] big = [];
+    private float[] inCache = [];
 
     [GlobalSetup]
     public void Setup()
@@ -40,9 +44,11 @@ public class SamplingBenchmarks
         floats = new float[N];
         doubles = new double[N];
         big = new float[Big];
+        inCache = new float[InCache];
         floats.AsSpan().Fill(1);
         doubles.AsSpan().Fill(1);
         big.AsSpan().Fill(1);
+        inCache.AsSpan().Fill(1);
     }
 
     [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("normal f32")]
@@ -98,6 +104,19 @@ public class SamplingBenchmarks
 
     [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("uniform f32")]
     public void UniformFloatNative32_AllCores() => DistributionSampler.Fill(Uniform01, floats, Generator, FloatStream.Native32);
+
+    /// <summary>The Native32 fills into a cache-resident 2 MiB array: their scaling from one to two cores without the memory-write limit.</summary>
+    [Benchmark(OperationsPerInvoke = InCache), BenchmarkCategory("in cache f32")]
+    public void InCacheNormalFloatNative32_1Thread() => DistributionSampler.Fill(Normal01, inCache, Generator, FloatStream.Native32, 1);
+
+    [Benchmark(OperationsPerInvoke = InCache), BenchmarkCategory("in cache f32")]
+    public void InCacheNormalFloatNative32_AllCores() => DistributionSampler.Fill(Normal01, inCache, Generator, FloatStream.Native32);
+
+    [Benchmark(OperationsPerInvoke = InCache), BenchmarkCategory("in cache f32")]
+    public void InCacheUniformFloatNative32_1Thread() => DistributionSampler.Fill(Uniform01, inCache, Generator, FloatStream.Native32, 1);
+
+    [Benchmark(OperationsPerInvoke = InCache), BenchmarkCategory("in cache f32")]
+    public void InCacheUniformFloatNative32_AllCores() => DistributionSampler.Fill(Uniform01, inCache, Generator, FloatStream.Native32);
 
     [Benchmark(OperationsPerInvoke = Big), BenchmarkCategory("uniform f32")]
     public void UniformFloatNative32_512MiB_AllCores() => DistributionSampler.Fill(Uniform01, big, Generator, FloatStream.Native32);

@@ -32,6 +32,8 @@ public class GoldenValueTests
         // β = 0 is mirrored (sampled as −z on [0, 3]); α = 0 is a one-sided tail, not the uniform-around-zero regime.
         ["left half, mirrored at beta = 0"] = (new TruncatedNormalInitializer(0, 1, -3, 0), [5], [-0.4043191175283027, -0.9601607484334226, -0.013058157472973009, -0.04615048436989498, -1.050886673252062]),
         ["tail from alpha = 0"] = (new TruncatedNormalInitializer(0, 1, 0, 3), [5], [0.4043191175283027, 0.9601607484334226, 0.013058157472973009, 0.04615048436989498, 1.050886673252062]),
+        // Width exactly fl(√(2π)) = 2.5066282746310002 (β = −1 + that is exact) takes normal rejection, not the uniform.
+        ["normal rejection at width sqrt(2 pi)"] = (new TruncatedNormalInitializer(0, 1, -1, -1 + 2.5066282746310002), [5], [0.11310789496694648, -0.27902505138774153, 0.8360228662447908, 1.1051639081976437, -0.14849231227042295]),
         // At α = 1 the switch between the uniform and the exponential tail proposals is at width
         // 2√e/(α + √(α² + 4))·exp(−α/(α + √(α² + 4))) = 0.7481: width 0.5 is below it, width 1 above.
         ["uniform tail, alpha = 1, width 0.5"] = (new TruncatedNormalInitializer(0, 1, 1, 1.5), [5], [1.333715549159325, 1.1914156707451227, 1.493513365185327, 1.477449127057996, 1.1748138030935842]),
@@ -54,6 +56,7 @@ public class GoldenValueTests
         ["astronomical tail"] = 0x403986F4C5578C4Ful,
         ["tail where α² overflows"] = 0x9BD43FA5C3A61996ul,
         ["left half, mirrored at beta = 0"] = 0xD9689BAC50525586ul,
+        ["normal rejection at width sqrt(2 pi)"] = 0xF9F74BB45B57B9FDul,
         ["tail from alpha = 0"] = 0xD0163B89A7E21206ul,
         ["uniform tail, alpha = 1, width 0.5"] = 0x97D626695256D724ul,
         ["exponential tail, alpha = 1, width 1"] = 0x1B0121B4DFE43D14ul,

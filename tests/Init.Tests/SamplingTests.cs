@@ -111,6 +111,15 @@ public class SamplingTests
         double right = TruncatedNormalSampler.Standard(1.0, 3.0, generator, 4);
         double left = TruncatedNormalSampler.Standard(-3.0, -1.0, generator, 4);
         Assert.Equal(-right, left);
+
+        // β = 0 is mirrored too: [−3, 0] is −Z on [0, 3], element by element, as the fill does it.
+        var fill = new double[6];
+        TruncatedNormalSampler.Fill<double>(fill, 0, 0, 1, -3, 0, generator, SimdPath.Scalar);
+        for (int k = 0; k < fill.Length; k++)
+        {
+            Assert.Equal(-TruncatedNormalSampler.Standard(0.0, 3.0, generator, (ulong)k), TruncatedNormalSampler.Standard(-3.0, 0.0, generator, (ulong)k));
+            Assert.Equal(fill[k], TruncatedNormalSampler.Standard(-3.0, 0.0, generator, (ulong)k));
+        }
     }
 
     [Fact]
