@@ -14,6 +14,8 @@ namespace InitVerify.Properties;
 public class TruncatedNormalMomentProperties
 {
     // Both sides are good to ~1e-14 against mpmath (TruncatedNormalMomentsTests; the oracle's tests in tests/Stats.Tests).
+    // Deterministic, so no false-failure rate: it held on 3 × 20,000 cases (INITVERIFY_SEED = 1, 2, 3, 2026-11-30), and
+    // the closed forms it replaced fail it on the first case.
     private const double RelativeTolerance = 1e-12;
 
     private static Gen<(double Mean, double Std, double Low, double High)> Intervals { get; } =
