@@ -204,4 +204,20 @@ public class AndersonDarlingTests
         Assert.False(AndersonDarlingTest.Test([0.1, 0.2, 0.35, 0.5, 0.6, 0.9], uniform).IsPValueReliable);
         Assert.True(AndersonDarlingTest.Test([0.1, 0.2, 0.35, 0.5, 0.6, 0.75, 0.9], uniform).IsPValueReliable);
     }
+
+    [Theory]
+    [InlineData(40)]
+    [InlineData(600)]
+    [InlineData(98831)]
+    public void PValues_StopAtTheErrFixResidual_0p0006OverN(int n)
+    {
+        // g₃(1) of the paper's errfix = −130.2137 + 745.2337 − 1705.091 + 1950.646 − 1116.360 + 255.7844 = −0.0006
+        // (to 2e-13: the constants' rounding), so P(A²_n ≥ z) → 0.0006/n, not 0, as z grows: a known floor, pinned here.
+        double floor = AndersonDarlingDistribution.SmallestPValue(n);
+        Assert.Equal(0.0006 / n, floor, 0.0006 / n * 1e-9);
+        // Sf = 1 − Cdf: its absolute rounding (1e-16) is 2e-8 of the floor at n = 98,831.
+        Assert.Equal(floor, AndersonDarlingDistribution.Sf(n, 40), floor * 1e-7);
+        Assert.Equal(floor, AndersonDarlingDistribution.Sf(n, 1e6), floor * 1e-7);
+        Assert.Throws<ArgumentOutOfRangeException>(() => AndersonDarlingDistribution.SmallestPValue(0));
+    }
 }

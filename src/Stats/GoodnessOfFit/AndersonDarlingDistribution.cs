@@ -10,6 +10,9 @@ namespace InitVerify.Stats.GoodnessOfFit;
 /// brings the finite-n value to about the same absolute accuracy for n ≥ 7. The method is not meant for
 /// n &lt; 7 (the result is clamped to [0, 1]: AD(5, 0.1) would come out slightly negative). p-values below
 /// ~1e-6 therefore carry no relative accuracy: they say "far in the tail", not how far.
+/// Worse, they have a floor: as z → ∞, adinf(z) → 1 but errfix's third polynomial ends at g₃(1) = −0.0006 (a fit
+/// residual), so <see cref="Sf"/>(n, z) never falls below <see cref="SmallestPValue"/>(n) = 0.0006/n. A test that
+/// rejects when p &lt; r can therefore reject only when n &gt; 0.0006/r (600 at r = 1e-6; 1.15·10⁵ at r = 5.2e-9).
 /// </remarks>
 public static class AndersonDarlingDistribution
 {
@@ -43,6 +46,18 @@ public static class AndersonDarlingDistribution
     /// <param name="a2">The statistic's value.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> &lt; 1 or <paramref name="a2"/> NaN.</exception>
     public static double Sf(int n, double a2) => 1 - Cdf(n, a2);
+
+    /// <summary>
+    /// The smallest p-value <see cref="Sf"/> returns at this n, reached as a2 → ∞: −errfix(n, 1) = 0.0006/n (see the
+    /// remarks: a test at level r &lt; this cannot reject at n).
+    /// </summary>
+    /// <param name="n">Sample size, ≥ 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> &lt; 1.</exception>
+    public static double SmallestPValue(int n)
+    {
+        Guard.AtLeast(n, 1, nameof(n));
+        return -ErrFix(n, 1.0);
+    }
 
     /// <summary>
     /// The limiting distribution P(A²_∞ &lt; z) by Marsaglia and Marsaglia's short approximation:
