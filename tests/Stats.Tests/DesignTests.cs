@@ -68,4 +68,57 @@ public class DesignTests
         Assert.Equal("kurtosis", Assert.Throws<ArgumentOutOfRangeException>(() => VarianceTestDesign.SamplesNeeded(0.05, 0.1, 0.1, 1)).ParamName);
         Assert.Equal("shift", Assert.Throws<ArgumentOutOfRangeException>(() => MeanTestDesign.SamplesNeeded(-1, 0.1, 0.1)).ParamName);
     }
+
+    [Fact]
+    public void Dkw_SamplesNeeded_TakesTheLargerRequirement_WhicheverRateSetsIt()
+    {
+        // n = ⌈max(−ln(r/2), −ln(f/2)) / (2(δ/2)²)⌉ (statistics.md): with the rates 1e-9 and 1e-2 swapped the
+        // 1e-9 term sets n either way, ⌈−ln(0.5e-9)/0.005⌉ = 4,284.
+        int expected = (int)Math.Ceiling(-Math.Log(0.5e-9) / 0.005);
+        Assert.Equal(4_284, expected);
+        Assert.Equal(expected, Dkw.SamplesNeeded(0.1, 1e-2, 1e-9));
+        Assert.Equal(expected, Dkw.SamplesNeeded(0.1, 1e-9, 1e-2));
+    }
+
+    [Fact]
+    public void Dkw_SamplesNeeded_AcceptsDiscrepanciesUpToOne_AndRefusesWhatNeedsMoreThanAnInt()
+    {
+        Assert.Equal((int)Math.Ceiling(-Math.Log(0.5e-6) / 0.5), Dkw.SamplesNeeded(1, 1e-6, 1e-6));
+        foreach (double bad in new[] { 0.0, -0.1, 1.5, double.NaN })
+        {
+            var error = Assert.Throws<ArgumentOutOfRangeException>(() => Dkw.SamplesNeeded(bad, 1e-6, 1e-6));
+            Assert.Equal("discrepancy", error.ParamName);
+            Assert.Contains("must lie in (0, 1]", error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("falsePassRate", Assert.Throws<ArgumentOutOfRangeException>(() => Dkw.SamplesNeeded(0.1, 1e-6, 0)).ParamName);
+        // δ = 1e-6 at r = f = 1e-9 needs 8.6e13 samples.
+        var tooMany = Assert.Throws<ArgumentOutOfRangeException>(() => Dkw.SamplesNeeded(1e-6, 1e-9, 1e-9));
+        Assert.Equal("discrepancy", tooMany.ParamName);
+        Assert.Contains("samples, beyond 2147483647", tooMany.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MomentDesigns_NameTheParameterOutsideItsRange()
+    {
+        Assert.Equal("n", Assert.Throws<ArgumentOutOfRangeException>(() => MeanTestDesign.Threshold(0, 1e-6)).ParamName);
+        Assert.Equal("falseFailureRate", Assert.Throws<ArgumentOutOfRangeException>(() => MeanTestDesign.Threshold(10, 0)).ParamName);
+        Assert.Equal("falsePassRate", Assert.Throws<ArgumentOutOfRangeException>(() => MeanTestDesign.DetectableShift(10, 1e-6, 1)).ParamName);
+        Assert.Equal("falseFailureRate", Assert.Throws<ArgumentOutOfRangeException>(() => MeanTestDesign.SamplesNeeded(0.3, 1, 1e-6)).ParamName);
+        Assert.Equal("falsePassRate", Assert.Throws<ArgumentOutOfRangeException>(() => MeanTestDesign.SamplesNeeded(0.3, 1e-6, 0)).ParamName);
+
+        Assert.Equal("n", Assert.Throws<ArgumentOutOfRangeException>(() => VarianceTestDesign.RelativeThreshold(0, 1e-6, 3)).ParamName);
+        Assert.Equal("falseFailureRate", Assert.Throws<ArgumentOutOfRangeException>(() => VarianceTestDesign.RelativeThreshold(10, 0, 3)).ParamName);
+        Assert.Equal("falsePassRate", Assert.Throws<ArgumentOutOfRangeException>(() => VarianceTestDesign.DetectableRelativeError(10, 1e-6, 1, 3)).ParamName);
+        Assert.Equal("relativeError", Assert.Throws<ArgumentOutOfRangeException>(() => VarianceTestDesign.SamplesNeeded(0, 1e-6, 1e-6, 3)).ParamName);
+        Assert.Equal("falseFailureRate", Assert.Throws<ArgumentOutOfRangeException>(() => VarianceTestDesign.SamplesNeeded(0.05, 0, 1e-6, 3)).ParamName);
+        Assert.Equal("falsePassRate", Assert.Throws<ArgumentOutOfRangeException>(() => VarianceTestDesign.SamplesNeeded(0.05, 1e-6, 1, 3)).ParamName);
+        foreach (double kurtosis in new[] { 1.0, 0.5, double.NaN, double.PositiveInfinity })
+        {
+            var error = Assert.Throws<ArgumentOutOfRangeException>(() => VarianceTestDesign.RelativeThreshold(100, 1e-6, kurtosis));
+            Assert.Equal("kurtosis", error.ParamName);
+            Assert.Contains("must be finite and > 1", error.Message, StringComparison.Ordinal);
+            Assert.Equal("kurtosis", Assert.Throws<ArgumentOutOfRangeException>(() => VarianceTestDesign.SamplesNeeded(0.05, 1e-6, 1e-6, kurtosis)).ParamName);
+        }
+    }
 }

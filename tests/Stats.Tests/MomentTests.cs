@@ -115,4 +115,76 @@ public class MomentTests
         Assert.Equal("knownMean", Assert.Throws<ArgumentOutOfRangeException>(() => VarianceTest.ChiSquareNormal(Small, 1, double.NaN)).ParamName);
         Assert.Equal("sample", Assert.Throws<ArgumentException>(() => VarianceTest.ChiSquareNormal([double.NaN, 1.0], 1)).ParamName);
     }
+
+    [Fact]
+    public void KnownVariance_DividesByTheStandardError()
+    {
+        // x̄ = 3.5, n = 4, σ² = 1: se = 1/2, z = (3.5 − 2)/(1/2) = 3.
+        Assert.Equal(3.0, MeanTest.KnownVariance(Small, 2, 1).Statistic, 1e-15);
+    }
+
+    [Fact]
+    public void EstimatedVariance_IntervalIsSymmetricAboutTheMean()
+    {
+        MomentTestResult r = MeanTest.EstimatedVariance(Small, 2, 0.9);
+        double half = StudentT.InvCDF(0, 1, 3, 0.95) * Math.Sqrt(7.0 / 4);
+        Assert.Equal(3.5 - half, r.Interval.Lower, 1e-12);
+        Assert.Equal(3.5 + half, r.Interval.Upper, 1e-12);
+    }
+
+    [Fact]
+    public void EstimatedVariance_NeedsTwoDistinctFiniteValues()
+    {
+        Assert.Equal(2, MeanTest.EstimatedVariance([1.0, 2.0], 0).N);
+        var one = Assert.Throws<ArgumentException>(() => MeanTest.EstimatedVariance([1.0], 0));
+        Assert.Equal("sample", one.ParamName);
+        Assert.Contains("at least two values", one.Message, StringComparison.Ordinal);
+        var flat = Assert.Throws<ArgumentException>(() => MeanTest.EstimatedVariance([2.0, 2.0, 2.0], 0));
+        Assert.Contains("zero spread", flat.Message, StringComparison.Ordinal);
+        Assert.Equal("mean", Assert.Throws<ArgumentOutOfRangeException>(() => MeanTest.EstimatedVariance(Small, double.NaN)).ParamName);
+        Assert.Equal("mean", Assert.Throws<ArgumentOutOfRangeException>(() => MeanTest.KnownVariance(Small, double.PositiveInfinity, 1)).ParamName);
+        Assert.Equal("confidenceLevel", Assert.Throws<ArgumentOutOfRangeException>(() => MeanTest.EstimatedVariance(Small, 0, 1.5)).ParamName);
+        Assert.Equal("sample", Assert.ThrowsAny<ArgumentException>(() => MeanTest.EstimatedVariance([1.0, double.NaN], 0)).ParamName);
+    }
+
+    [Fact]
+    public void ChiSquare_IntervalInvertsTheChiSquareQuantiles()
+    {
+        // Unknown mean: S² = 7 on 3 dof; 95%: [3·7/χ²₃(0.975), 3·7/χ²₃(0.025)].
+        MomentTestResult r = VarianceTest.ChiSquareNormal(Small, 5);
+        Assert.Equal(21 / ChiSquared.InvCDF(3, 0.975), r.Interval.Lower, 1e-12);
+        Assert.Equal(21 / ChiSquared.InvCDF(3, 0.025), r.Interval.Upper, 1e-10);
+        Assert.Equal("sample", Assert.Throws<ArgumentException>(() => VarianceTest.ChiSquareNormal([1.0], 5)).ParamName);
+        Assert.Equal(2, VarianceTest.ChiSquareNormal([1.0, 2.0], 5).N);
+    }
+
+    [Fact]
+    public void FourthMoment_IntervalAndItsRangeOfKurtosis()
+    {
+        // Known mean 0: estimate Σx²/n = 70/4 = 17.5; factor κ − 1 with κ = μ₄/σ⁴ = 48/16 = 3;
+        // half-width z_{0.025}·17.5·√(2/4).
+        MomentTestResult r = VarianceTest.FourthMoment(Small, 4, 48, knownMean: 0);
+        double half = 1.959963984540054 * 17.5 * Math.Sqrt(2.0 / 4);
+        Assert.Equal(17.5, r.Estimate, 1e-14);
+        Assert.Equal(17.5 - half, r.Interval.Lower, 1e-12);
+        Assert.Equal(17.5 + half, r.Interval.Upper, 1e-12);
+
+        Assert.Equal("mu4", Assert.Throws<ArgumentOutOfRangeException>(() => VarianceTest.FourthMoment(Small, 4, 0)).ParamName);
+        var light = Assert.Throws<ArgumentOutOfRangeException>(() => VarianceTest.FourthMoment(Small, 2, 3));
+        Assert.Equal("mu4", light.ParamName);
+        Assert.Contains("must be ≥ sigma2² = 4 (every distribution has kurtosis ≥ 1)", light.Message, StringComparison.Ordinal);
+        // κ = 1 exactly is a distribution (two points ±σ), but its known-mean estimator has variance 0: no test.
+        var degenerate = Assert.Throws<ArgumentException>(() => VarianceTest.FourthMoment(Small, 2, 4, knownMean: 0));
+        Assert.Equal("sample", degenerate.ParamName);
+        Assert.Contains("non-positive estimator variance", degenerate.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SampleMean_CorrectsItsFirstPass()
+    {
+        // Ten 0.1s: the plain sum gives 0.9999999999999999, /10 = 0.09999999999999999; the correction pass restores 0.1.
+        double[] tenths = Enumerable.Repeat(0.1, 10).ToArray();
+        Assert.NotEqual(0.1, tenths.Sum() / 10);
+        Assert.Equal(0.1, SampleMoments.Mean(tenths));
+    }
 }
