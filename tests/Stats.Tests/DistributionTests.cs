@@ -330,4 +330,80 @@ public class DistributionTests
         Assert.Equal("dimension", Assert.Throws<ArgumentOutOfRangeException>(() => new SphereCoordinateDistribution(0, 1)).ParamName);
         Assert.Equal("scale", Assert.Throws<ArgumentOutOfRangeException>(() => new SphereCoordinateDistribution(3, 0)).ParamName);
     }
+
+    [Fact]
+    public void Uniform_RefusesBoundsWithoutAFiniteWidth()
+    {
+        Assert.Equal("low", Assert.Throws<ArgumentOutOfRangeException>(() => new UniformDistribution(double.NaN, 1)).ParamName);
+        Assert.Equal("high", Assert.Throws<ArgumentOutOfRangeException>(() => new UniformDistribution(0, double.PositiveInfinity)).ParamName);
+        var empty = Assert.Throws<ArgumentOutOfRangeException>(() => new UniformDistribution(1, 1));
+        Assert.Equal("high", empty.ParamName);
+        Assert.Contains("must exceed low = 1 by a finite amount", empty.Message, StringComparison.Ordinal);
+        // Both bounds finite, the width not: 1e308 − (−1e308) overflows.
+        Assert.Equal("high", Assert.Throws<ArgumentOutOfRangeException>(() => new UniformDistribution(-1e308, 1e308)).ParamName);
+        var p = Assert.Throws<ArgumentOutOfRangeException>(() => new UniformDistribution(0, 1).Quantile(1.5));
+        Assert.Equal("p", p.ParamName);
+        Assert.Contains("must lie in [0, 1]", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Uniform_SurvivalIsZeroOrOneOutsideTheSupport()
+    {
+        var u = new UniformDistribution(-1, 3);
+        Assert.Equal(1.0, u.Survival(-2));
+        Assert.Equal(0.0, u.Survival(4));
+        Assert.Equal(0.75, u.Survival(0));
+    }
+
+    [Fact]
+    public void Normal_SurvivalStandardizesByTheStd()
+    {
+        // P(N(1, 2²) > 3) = Φ(−1) = 0.15865525393145705 (mpmath: ncdf(-1)).
+        Assert.Equal(0.15865525393145705, new NormalDistribution(1, 2).Survival(3), 1e-16);
+    }
+
+    [Fact]
+    public void InterfaceDefaults_SurvivalIsOneMinusF_AndTheBatchCdfChecksLengths()
+    {
+        IContinuousDistribution d = new ExponentialForTests();
+        Assert.Equal(Math.Exp(-2), d.Survival(2), 1e-16);
+        var values = new double[3];
+        d.Cdf([0.0, 1.0, 2.0], values);
+        Assert.Equal([0, 1 - Math.Exp(-1), 1 - Math.Exp(-2)], values);
+        var error = Assert.Throws<ArgumentException>(() => d.Cdf([0.0, 1.0], new double[3]));
+        Assert.Equal("destination", error.ParamName);
+        Assert.Contains("destination must have the length of x (2), not 3.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Guards_SayWhatIsWrong()
+    {
+        double[] sample = [1.0, 2.0, 4.0];
+        Assert.Contains("must be finite", Assert.Throws<ArgumentOutOfRangeException>(() => new NormalDistribution(double.NaN, 1)).Message, StringComparison.Ordinal);
+        Assert.Contains("must be finite and > 0", Assert.Throws<ArgumentOutOfRangeException>(() => new NormalDistribution(0, 0)).Message, StringComparison.Ordinal);
+        Assert.Contains("must be ≥ 1", Assert.Throws<ArgumentOutOfRangeException>(() => InitVerify.Stats.Design.Dkw.Epsilon(0, 0.1)).Message, StringComparison.Ordinal);
+        Assert.Contains("must be one of TwoSided, Greater, Less", Assert.Throws<ArgumentOutOfRangeException>(() => KolmogorovSmirnovTest.Test(sample, NormalDistribution.Standard, (KsAlternative)7)).Message, StringComparison.Ordinal);
+        Assert.Contains("sample must hold at least one value.", Assert.ThrowsAny<ArgumentException>(() => KolmogorovSmirnovTest.Test([], NormalDistribution.Standard)).Message, StringComparison.Ordinal);
+        Assert.Contains("sample must hold finite values only; sample[1] = NaN", Assert.ThrowsAny<ArgumentException>(() => KolmogorovSmirnovTest.Test([1.0, double.NaN], NormalDistribution.Standard)).Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Exp(1), implementing only what the interface requires (so its defaults are the ones tested).</summary>
+    private sealed class ExponentialForTests : IContinuousDistribution
+    {
+        public double Mean => 1;
+
+        public double Variance => 1;
+
+        public double FourthCentralMoment => 9;
+
+        public double Lower => 0;
+
+        public double Upper => double.PositiveInfinity;
+
+        public double Cdf(double x) => x <= 0 ? 0 : 1 - Math.Exp(-x);
+
+        public double Quantile(double p) => -Math.Log(1 - p);
+
+        public override string ToString() => "Exp(1)";
+    }
 }
