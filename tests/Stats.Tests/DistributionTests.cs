@@ -387,6 +387,54 @@ public class DistributionTests
         Assert.Contains("sample must hold finite values only; sample[1] = NaN", Assert.ThrowsAny<ArgumentException>(() => KolmogorovSmirnovTest.Test([1.0, double.NaN], NormalDistribution.Standard)).Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // Provenance: mpmath 1.3 at 50 digits, F(x) = (Φ(z) − Φ(α))/P and S(x) = (Φ(β) − Φ(z))/P with z = (x − μ)/σ, on σ = 2
+    // (compared within 1e-15 relative, all pass at that)
+    // and μ = 1 so that standardizing is exercised; each layout (around the mean, upper tail, lower tail) and, around
+    // the mean, each of the mass formulas (|z| > 1 through the tail ratio, |z| ≤ 1 through erf).
+    [InlineData(1, 2, -5, 4, -4.5, 0.0017490772341571331, 0.99825092276584287)]
+    [InlineData(1, 2, -5, 4, -2, 0.070244998580866757, 0.92975500141913324)]
+    [InlineData(1, 2, -5, 4, 0, 0.32965604015844141, 0.67034395984155859)]
+    [InlineData(1, 2, -5, 4, 2, 0.74058895842242535, 0.25941104157757465)]
+    [InlineData(1, 2, -5, 4, 3.5, 0.9583163939234403, 0.041683606076559703)]
+    [InlineData(1, 2, -5, 4, 3.9, 0.99278627509449908, 0.0072137249055009176)]
+    [InlineData(1, 2, 3, 9, 3.5, 0.33415888965461533, 0.66584111034538467)]
+    [InlineData(1, 2, 3, 9, 5, 0.85677753382484802, 0.14322246617515198)]
+    [InlineData(1, 2, 3, 9, 8, 0.99873311500222753, 0.001266884997772468)]
+    [InlineData(1, 2, -9, -1, -8, 1.960872455611601e-5, 0.99998039127544388)]
+    [InlineData(1, 2, -9, -1, -3, 0.14339195101577908, 0.85660804898422092)]
+    [InlineData(1, 2, -9, -1, -1.5, 0.66590721252934882, 0.33409278747065118)]
+    public void TruncatedNormal_CdfAndSurvivalMatchMpmathInEveryLayout(double mu, double std, double a, double b, double x, double cdf, double survival)
+    {
+        var d = new TruncatedNormalDistribution(mu, std, a, b);
+        Assert.Equal(cdf, d.Cdf(x), cdf * 1e-15);
+        Assert.Equal(survival, d.Survival(x), survival * 1e-15);
+        Assert.Equal(0.0, d.Cdf(a));
+        Assert.Equal(1.0, d.Cdf(b));
+        Assert.Equal(1.0, d.Survival(a));
+        Assert.Equal(0.0, d.Survival(b));
+    }
+
+    [Fact]
+    public void TruncatedNormal_RefusesBoundsItCannotTruncateTo()
+    {
+        var a = Assert.Throws<ArgumentOutOfRangeException>(() => new TruncatedNormalDistribution(0, 1, double.NaN, 1));
+        Assert.Equal("a", a.ParamName);
+        Assert.Contains("must be finite or −∞", a.Message, StringComparison.Ordinal);
+        foreach (double b in new[] { 2.0, 1.0, double.NaN, double.NegativeInfinity })
+        {
+            var error = Assert.Throws<ArgumentOutOfRangeException>(() => new TruncatedNormalDistribution(0, 1, 2, b));
+            Assert.Equal("b", error.ParamName);
+            Assert.Contains("must be finite or +∞ and > a = 2", error.Message, StringComparison.Ordinal);
+        }
+
+        // Distinct bounds that standardize to the same number: (1e-300 − 0)/1e30 and (2e-300 − 0)/1e30 both underflow to 0.
+        var std = Assert.Throws<ArgumentOutOfRangeException>(() => new TruncatedNormalDistribution(0, 1e30, 1e-300, 2e-300));
+        Assert.Equal("std", std.ParamName);
+        Assert.Contains("leaves standardized bounds", std.Message, StringComparison.Ordinal);
+        Assert.Equal("p", Assert.Throws<ArgumentOutOfRangeException>(() => new TruncatedNormalDistribution(0, 1, -1, 1).Quantile(-0.1)).ParamName);
+    }
+
     /// <summary>Exp(1), implementing only what the interface requires (so its defaults are the ones tested).</summary>
     private sealed class ExponentialForTests : IContinuousDistribution
     {
