@@ -435,6 +435,36 @@ public class DistributionTests
         Assert.Equal("p", Assert.Throws<ArgumentOutOfRangeException>(() => new TruncatedNormalDistribution(0, 1, -1, 1).Quantile(-0.1)).ParamName);
     }
 
+    [Theory]
+    // Provenance: mpmath 1.3 at 40 digits, (1 − ncdf(x))/npdf(x); R(0) = √(π/2). Below 1: the erfc form.
+    [InlineData(0.0, 1.2533141373155003)]
+    [InlineData(0.5, 0.87636445645369235)]
+    [InlineData(0.9, 0.69173366587134832)]
+    public void MillsRatio_BelowOne_MatchesMpmath(double x, double expected) =>
+        Assert.Equal(expected, StandardNormal.MillsRatio(x), expected * 1e-15);
+
+    [Theory]
+    // One coordinate of a uniform point on the sphere S^(m−1) of radius s has density ∝ (1 − t²)^((m−3)/2), t = x/s:
+    // m = 3 is uniform, F = (1 + t)/2; m = 5 has F = 1/2 + (3/4)(t − t³/3). Exact references on both sides of 0.
+    [InlineData(3, -0.8)]
+    [InlineData(3, -0.3)]
+    [InlineData(3, 0.6)]
+    [InlineData(5, -0.9)]
+    [InlineData(5, -0.25)]
+    [InlineData(5, 0.5)]
+    public void SphereCoordinate_CdfAndSurvivalMatchTheExactPolynomials(int dimension, double t)
+    {
+        const double scale = 2;
+        var d = new SphereCoordinateDistribution(dimension, scale);
+        double cdf = dimension == 3 ? (1 + t) / 2 : 0.5 + (0.75 * (t - (t * t * t / 3)));
+        Assert.Equal(cdf, d.Cdf(scale * t), 1e-14);
+        Assert.Equal(1 - cdf, d.Survival(scale * t), 1e-14);
+        Assert.Equal(-scale, d.Lower);
+        Assert.Equal(0.0, d.Cdf(-scale));
+        Assert.Equal(1.0, d.Survival(-scale));
+        Assert.Equal("p", Assert.Throws<ArgumentOutOfRangeException>(() => d.Quantile(1.5)).ParamName);
+    }
+
     /// <summary>Exp(1), implementing only what the interface requires (so its defaults are the ones tested).</summary>
     private sealed class ExponentialForTests : IContinuousDistribution
     {
