@@ -465,6 +465,36 @@ public class DistributionTests
         Assert.Equal("p", Assert.Throws<ArgumentOutOfRangeException>(() => d.Quantile(1.5)).ParamName);
     }
 
+    [Theory]
+    // Provenance: mpmath 1.3 at 50 digits, x = μ + σ·Φ⁻¹(Φ(α) + p·(Φ(β) − Φ(α))); σ = 2 so that the bisection's bracket
+    // (a few σ around the mean or the near bound) must scale with σ to contain the extreme quantiles.
+    [InlineData(1, 2, -5, 4, 0.001, -4.6726662608761628)]
+    [InlineData(1, 2, -5, 4, 0.5, 0.83573838935557417)]
+    [InlineData(1, 2, -5, 4, 0.999, 3.985687529012557)]
+    [InlineData(1, 2, 3, 9, 0.001, 3.001311527333325)]
+    [InlineData(1, 2, 3, 9, 0.5, 3.8190030342410631)]
+    [InlineData(1, 2, 3, 9, 0.999, 8.1063797550564971)]
+    [InlineData(1, 2, -9, -1, 0.001, -6.2005460135515167)]
+    [InlineData(1, 2, -9, -1, 0.5, -1.8192154780816733)]
+    [InlineData(1, 2, -9, -1, 0.999, -1.0013117869117243)]
+    public void TruncatedNormal_QuantileMatchesMpmathInEveryLayout(double mu, double std, double a, double b, double p, double expected) =>
+        Assert.Equal(expected, new TruncatedNormalDistribution(mu, std, a, b).Quantile(p), 1e-12);
+
+    [Fact]
+    public void Guards_SayWhichCheckFailed()
+    {
+        double[] small = [1.0, 2.0, 4.0, 7.0];
+        Assert.Contains("finite values only", Assert.ThrowsAny<ArgumentException>(() => InitVerify.Stats.Moments.MeanTest.EstimatedVariance([1.0, double.NaN, 2.0], 0)).Message, StringComparison.Ordinal);
+        Assert.Contains("must be finite and > 0", Assert.Throws<ArgumentOutOfRangeException>(() => InitVerify.Stats.Moments.VarianceTest.FourthMoment(small, 4, 0)).Message, StringComparison.Ordinal);
+        Assert.Equal("confidenceLevel", Assert.Throws<ArgumentOutOfRangeException>(() => InitVerify.Stats.Moments.VarianceTest.ChiSquareNormal(small, 5, confidenceLevel: 1.5)).ParamName);
+        Assert.Contains("at least two values", Assert.Throws<ArgumentException>(() => InitVerify.Stats.Moments.VarianceTest.ChiSquareNormal([1.0], 5)).Message, StringComparison.Ordinal);
+        Assert.Contains("must be finite and > 0", Assert.Throws<ArgumentOutOfRangeException>(() => InitVerify.Stats.Design.VarianceTestDesign.SamplesNeeded(0, 1e-6, 1e-6, 3)).Message, StringComparison.Ordinal);
+        Assert.Contains("must be finite", Assert.Throws<ArgumentOutOfRangeException>(() => new UniformDistribution(0, double.NaN)).Message, StringComparison.Ordinal);
+        var batch = Assert.Throws<ArgumentException>(() => NormalDistribution.Standard.Cdf([0.0, 1.0], new double[1]));
+        Assert.Equal("destination", batch.ParamName);
+        Assert.Contains("destination must have the length", batch.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>Exp(1), implementing only what the interface requires (so its defaults are the ones tested).</summary>
     private sealed class ExponentialForTests : IContinuousDistribution
     {
