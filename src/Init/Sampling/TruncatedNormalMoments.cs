@@ -112,8 +112,9 @@ internal static class TruncatedNormalMoments
             double centre = (p + 0.5) * panelWidth;
             for (int i = 0; i < nodes.Length; i++)
             {
-                double d = centre + 0.5 * panelWidth * nodes[i] - mean;
-                c2 += weights[i] * G(x, centre + 0.5 * panelWidth * nodes[i]) * d * d;
+                double u = centre + 0.5 * panelWidth * nodes[i];
+                double d = u - mean;
+                c2 += weights[i] * G(x, u) * d * d;
             }
         }
 
