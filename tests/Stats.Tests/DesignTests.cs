@@ -121,4 +121,28 @@ public class DesignTests
             Assert.Equal("kurtosis", Assert.Throws<ArgumentOutOfRangeException>(() => VarianceTestDesign.SamplesNeeded(0.05, 1e-6, 1e-6, kurtosis)).ParamName);
         }
     }
+
+    [Fact]
+    public void CeilingToInt_KeepsExactIntegersAndReachesIntMaxValue()
+    {
+        // An exact requirement is not bumped to the next integer, the 1e-12 allowance absorbs rounding just above one,
+        // and int.MaxValue itself is still representable (only beyond it is refused).
+        Assert.Equal(100, DesignMath.CeilingToInt(100.0, "n"));
+        Assert.Equal(100, DesignMath.CeilingToInt(100.0 * (1 + 1e-14), "n"));
+        Assert.Equal(101, DesignMath.CeilingToInt(100.001, "n"));
+        Assert.Equal(1, DesignMath.CeilingToInt(0.2, "n"));
+        Assert.Equal(int.MaxValue, DesignMath.CeilingToInt(int.MaxValue, "n"));
+        Assert.Equal("n", Assert.Throws<ArgumentOutOfRangeException>(() => DesignMath.CeilingToInt(4e9, "n")).ParamName);
+    }
+
+    [Fact]
+    public void VarianceDesign_SamplesNeeded_RefusesANonPositiveOrInfiniteRelativeError()
+    {
+        foreach (double delta in new[] { 0.0, -0.1, double.NaN, double.PositiveInfinity })
+        {
+            var e = Assert.Throws<ArgumentOutOfRangeException>(() => VarianceTestDesign.SamplesNeeded(delta, 1e-6, 1e-6, 3));
+            Assert.Equal("relativeError", e.ParamName);
+            Assert.Contains("must be finite and > 0", e.Message, StringComparison.Ordinal);
+        }
+    }
 }

@@ -514,4 +514,37 @@ public class DistributionTests
 
         public override string ToString() => "Exp(1)";
     }
+
+    [Fact]
+    public void Sphere_SupportEndsAndQuantileRefusals()
+    {
+        // m = 7: 1 − F(s·u) ~ (1 − u²)³ near u = 1, so F rounds to 1 well before s; the quantiles of 0 and 1 are the
+        // support's ends exactly, not the first point where F rounds to 0 or 1.
+        var s = new SphereCoordinateDistribution(7, 2);
+        Assert.Equal(-2.0, s.Lower);
+        Assert.Equal(2.0, s.Upper);
+        Assert.Equal(-2.0, s.Quantile(0));
+        Assert.Equal(2.0, s.Quantile(1));
+        foreach (double p in new[] { -0.1, 1.5, double.NaN })
+        {
+            Assert.Equal("p", Assert.Throws<ArgumentOutOfRangeException>(() => s.Quantile(p)).ParamName);
+        }
+    }
+
+    [Fact]
+    public void Uniform_NamesANonFiniteUpperBound()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new UniformDistribution(0, double.NaN));
+        Assert.Equal("high", e.ParamName);
+        Assert.Contains("must be finite", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("must exceed", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BatchCdf_NamesTheLengthMismatch()
+    {
+        var e = Assert.Throws<ArgumentException>(() => new NormalDistribution(0, 1).Cdf(new double[4], new double[3]));
+        Assert.Equal("destination", e.ParamName);
+        Assert.Contains("destination must have the length of x (4), not 3.", e.Message, StringComparison.Ordinal);
+    }
 }

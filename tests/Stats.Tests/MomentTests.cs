@@ -187,4 +187,39 @@ public class MomentTests
         Assert.NotEqual(0.1, tenths.Sum() / 10);
         Assert.Equal(0.1, SampleMoments.Mean(tenths));
     }
+
+    [Fact]
+    public void ConfidenceInterval_ContainsBothEnds()
+    {
+        var interval = new ConfidenceInterval(-1.5, 2.5, 0.95);
+        Assert.True(interval.Contains(-1.5));
+        Assert.True(interval.Contains(2.5));
+        Assert.False(interval.Contains(Math.BitDecrement(-1.5)));
+        Assert.False(interval.Contains(Math.BitIncrement(2.5)));
+    }
+
+    [Fact]
+    public void BadInput_NamesTheRuleThatWasBroken()
+    {
+        // Each refusal names its own rule, not a later symptom: a non-finite value in the sample (not "zero spread"),
+        // an infinite μ₄ (which would otherwise pass the kurtosis check and return NaN), the level of the variance tests,
+        // and a variance from a single value.
+        var nan = Assert.Throws<ArgumentException>(() => MeanTest.EstimatedVariance([1.0, double.NaN, 2.0], 0));
+        Assert.Equal("sample", nan.ParamName);
+        Assert.Contains("sample must hold finite values only; sample[1] = NaN", nan.Message, StringComparison.Ordinal);
+
+        var mu4 = Assert.Throws<ArgumentOutOfRangeException>(() => VarianceTest.FourthMoment(Small, 1, double.PositiveInfinity));
+        Assert.Equal("mu4", mu4.ParamName);
+        Assert.Contains("must be finite and > 0", mu4.Message, StringComparison.Ordinal);
+
+        foreach (double level in new[] { 0.0, 1.0, double.NaN })
+        {
+            Assert.Equal("confidenceLevel", Assert.Throws<ArgumentOutOfRangeException>(() => VarianceTest.ChiSquareNormal(Small, 1, confidenceLevel: level)).ParamName);
+            Assert.Equal("confidenceLevel", Assert.Throws<ArgumentOutOfRangeException>(() => VarianceTest.FourthMoment(Small, 1, 3, confidenceLevel: level)).ParamName);
+        }
+
+        var single = Assert.Throws<ArgumentException>(() => VarianceTest.ChiSquareNormal([1.0], 1));
+        Assert.Equal("sample", single.ParamName);
+        Assert.Contains("sample must hold at least two values to estimate a variance with an unknown mean", single.Message, StringComparison.Ordinal);
+    }
 }

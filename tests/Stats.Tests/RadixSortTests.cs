@@ -81,4 +81,22 @@ public class RadixSortTests
             Assert.False(x[i] == 0 && x[i - 1] == 0 && double.IsNegative(x[i]) && !double.IsNegative(x[i - 1]));
         }
     }
+
+    [Fact]
+    public void Sort_DoesNotSkipAPassWhoseDigitVaries_WhenAnotherPassIsConstant()
+    {
+        // 300 keys (above the small-array path) that differ only in byte 1; byte 0 is 0 in every key, and so is byte 1
+        // of the first key. A pass may be skipped only when its own digit is the same in every key: judging pass 1 by
+        // pass 0's histogram (where digit 0 holds all n keys) would skip the one pass that orders them.
+        double[] x = Enumerable.Range(0, 300)
+            .Select(i => BitConverter.UInt64BitsToDouble(0x3FF0_0000_0000_0000ul | ((ulong)((i * 37) % 256) << 8)))
+            .ToArray();
+        Assert.Equal(1.0, x[0]);
+        double[] expected = (double[])x.Clone();
+        Array.Sort(expected);
+
+        RadixSort.Sort(x);
+
+        Assert.Equal(expected, x);
+    }
 }
