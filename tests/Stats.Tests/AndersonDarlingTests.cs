@@ -8,17 +8,69 @@ public class AndersonDarlingTests
 {
     /// <summary>
     /// Marsaglia and Marsaglia's short adinf: the paper states |error| &lt; 2e-6 for z &lt; 2, but against the
-    /// full series (TestSupport.AdInfFullSeries) the measured maximum is 1.95e-5 near z = 0.97 (the
+    /// full series (AndersonDarlingLimit.Cdf) the measured maximum is 1.95e-5 near z = 0.97 (the
     /// constants are the widely reproduced ones); 2.5e-5 bounds it on (0, 12].
     /// </summary>
     private const double ShortAdInfError = 2.5e-5;
 
-    [Fact]
-    public void FullSeries_ReproducesReferenceValues()
+    [Theory]
+    // Provenance: statistics.md (full-series ADinf(1) = 0.642733326785981, ADinf(2) = 0.908163225058748), and the
+    // Anderson-Darling (1954) series evaluated with mpmath at 40 digits (quad on [0, ∞), 17 digits kept) for 0.5 and 4.
+    [InlineData(0.5, 0.25318562646965552)]
+    [InlineData(1, 0.642733326785981)]
+    [InlineData(2, 0.908163225058748)]
+    [InlineData(4, 0.99128181308608671)]
+    public void Limit_Cdf_ReproducesTheSeriesReferenceValues(double z, double expected)
     {
-        // Provenance: statistics.md, full-series ADinf(1) = 0.642733326785981, ADinf(2) = 0.908163225058748.
-        Assert.Equal(0.642733326785981, TestSupport.AdInfFullSeries(1), 1e-11);
-        Assert.Equal(0.908163225058748, TestSupport.AdInfFullSeries(2), 1e-11);
+        Assert.Equal(expected, AndersonDarlingLimit.Cdf(z), 1e-13);
+    }
+
+    [Theory]
+    // Provenance: 1 − the Anderson-Darling (1954) series, mpmath at 40 digits (17 kept). Tolerance: 2e-15 absolute,
+    // about ten ulps of the series near 1 (1 − Σ is formed in double): 2e-12 relative at z = 6, 2.7e-4 at z = 24.
+    [InlineData(6, 0.00096745194152092292)]
+    [InlineData(8, 0.00011381415572658301)]
+    [InlineData(10, 1.3815035410685864e-5)]
+    [InlineData(12, 1.7102869993221187e-6)]
+    [InlineData(15, 7.6332231802342023e-8)]
+    [InlineData(20, 4.4650715383119218e-10)]
+    [InlineData(24, 7.4752259659921381e-12)]
+    public void Limit_Sf_HasRelativeAccuracyInTheTail(double z, double expected)
+    {
+        double actual = AndersonDarlingLimit.Sf(z);
+        Assert.True(Math.Abs(actual - expected) <= 2e-15, $"z = {z}: {actual:R} vs {expected:R} (relative {actual / expected - 1:G3})");
+    }
+
+    [Theory]
+    // Provenance: mpmath at 40 digits (as above). From z = 25 on, Sf is the leading asymptotic √3·erfc(√z) (λ₁ = ½ and
+    // Π_{j≥2}(1 − 2/(j(j+1))) = 1/3), low by −0.30/z to leading order: −1.19% at 25, −1.00% at 30, −0.75% at 40.
+    [InlineData(25, 2.6951386239223036e-12, -0.01194)]
+    [InlineData(30, 1.659548952778318e-14, -0.0099852)]
+    [InlineData(40, 6.5341264414759556e-19, -0.0075235)]
+    public void Limit_Sf_FarOutIsTheLeadingAsymptotic(double z, double exact, double relativeError)
+    {
+        double actual = AndersonDarlingLimit.Sf(z);
+        Assert.Equal(relativeError, actual / exact - 1, 1e-4);
+        Assert.Equal(Math.Sqrt(3) * MathNet.Numerics.SpecialFunctions.Erfc(Math.Sqrt(z)), actual, actual * 1e-15);
+    }
+
+    [Fact]
+    public void Limit_EdgesAndRefusals()
+    {
+        Assert.Equal(0, AndersonDarlingLimit.Cdf(0));
+        Assert.Equal(0, AndersonDarlingLimit.Cdf(-1));
+        Assert.Equal(1, AndersonDarlingLimit.Cdf(double.PositiveInfinity));
+        Assert.Equal(1, AndersonDarlingLimit.Sf(0));
+        Assert.Equal(1, AndersonDarlingLimit.Sf(-3));
+        Assert.Equal(0, AndersonDarlingLimit.Sf(double.PositiveInfinity));
+        Assert.Equal("z", Assert.Throws<ArgumentOutOfRangeException>(() => AndersonDarlingLimit.Cdf(double.NaN)).ParamName);
+        Assert.Equal("z", Assert.Throws<ArgumentOutOfRangeException>(() => AndersonDarlingLimit.Sf(double.NaN)).ParamName);
+    }
+
+    [Fact]
+    public void Limit_AtTheSplice_IsTheStoredConstant()
+    {
+        Assert.Equal(AndersonDarlingDistribution.LimitingSfAtTailFrom, AndersonDarlingLimit.Sf(AndersonDarlingDistribution.TailFrom), 1e-12 * AndersonDarlingDistribution.LimitingSfAtTailFrom);
     }
 
     [Theory]
@@ -35,7 +87,7 @@ public class AndersonDarlingTests
     {
         for (double z = 0.1; z <= 8; z += 0.1)
         {
-            Assert.Equal(TestSupport.AdInfFullSeries(z), AndersonDarlingDistribution.AdInf(z), ShortAdInfError);
+            Assert.Equal(AndersonDarlingLimit.Cdf(z), AndersonDarlingDistribution.AdInf(z), ShortAdInfError);
         }
     }
 
@@ -48,7 +100,7 @@ public class AndersonDarlingTests
     public void AdInf_CriticalValues(double alpha, double critical)
     {
         Assert.Equal(1 - alpha, AndersonDarlingDistribution.AdInf(critical), ShortAdInfError);
-        Assert.Equal(1 - alpha, TestSupport.AdInfFullSeries(critical), 1e-6);
+        Assert.Equal(1 - alpha, AndersonDarlingLimit.Cdf(critical), 1e-6);
     }
 
     [Theory]
@@ -205,19 +257,58 @@ public class AndersonDarlingTests
         Assert.True(AndersonDarlingTest.Test([0.1, 0.2, 0.35, 0.5, 0.6, 0.75, 0.9], uniform).IsPValueReliable);
     }
 
-    [Theory]
-    [InlineData(40)]
-    [InlineData(600)]
-    [InlineData(98831)]
-    public void PValues_StopAtTheErrFixResidual_0p0006OverN(int n)
+    [Fact]
+    public void ErrFix_EndsAtItsFitResidual_WhichWouldFloorThePValuesAt0p0006OverN()
     {
         // g₃(1) of the paper's errfix = −130.2137 + 745.2337 − 1705.091 + 1950.646 − 1116.360 + 255.7844 = −0.0006
-        // (to 2e-13: the constants' rounding), so P(A²_n ≥ z) → 0.0006/n, not 0, as z grows: a known floor, pinned here.
-        double floor = AndersonDarlingDistribution.SmallestPValue(n);
-        Assert.Equal(0.0006 / n, floor, 0.0006 / n * 1e-9);
-        // Sf = 1 − Cdf: its absolute rounding (1e-16) is 2e-8 of the floor at n = 98,831.
-        Assert.Equal(floor, AndersonDarlingDistribution.Sf(n, 40), floor * 1e-7);
-        Assert.Equal(floor, AndersonDarlingDistribution.Sf(n, 1e6), floor * 1e-7);
-        Assert.Throws<ArgumentOutOfRangeException>(() => AndersonDarlingDistribution.SmallestPValue(0));
+        // (to 2e-13: the constants' rounding): 1 − AD(n, z) alone would tend to 0.0006/n, not 0 — why Sf splices on the
+        // limiting law's tail beyond z = 6.
+        foreach (int n in new[] { 40, 600, 98831 })
+        {
+            Assert.Equal(-0.0006 / n, AndersonDarlingDistribution.ErrFix(n, 1.0), 0.0006 / n * 1e-9);
+        }
+    }
+
+    [Theory]
+    [InlineData(7)]
+    [InlineData(40)]
+    [InlineData(100)]
+    [InlineData(1000)]
+    [InlineData(98831)]
+    public void Sf_IsContinuousAtTheSplice_DecreasingBeyond_AndTendsToZero(int n)
+    {
+        double z0 = AndersonDarlingDistribution.TailFrom;
+        double atSplice = AndersonDarlingDistribution.Sf(n, z0);
+        Assert.Equal(1 - AndersonDarlingDistribution.Cdf(n, z0), atSplice);
+        Assert.Equal(atSplice, AndersonDarlingDistribution.Sf(n, Math.BitIncrement(z0)), atSplice * 1e-12);
+
+        double previous = atSplice;
+        for (double z = z0 + 0.25; z <= 60; z += 0.25)
+        {
+            double p = AndersonDarlingDistribution.Sf(n, z);
+            Assert.True(p < previous, $"n = {n}: Sf({z}) = {p:R} is not below Sf({z - 0.25}) = {previous:R}");
+            Assert.Equal(1 - p, AndersonDarlingDistribution.Cdf(n, z));
+            previous = p;
+        }
+
+        Assert.True(AndersonDarlingDistribution.Sf(n, 40) < 1e-18);
+        Assert.Equal(0, AndersonDarlingDistribution.Sf(n, double.PositiveInfinity));
+        Assert.Equal(1, AndersonDarlingDistribution.Cdf(n, double.PositiveInfinity));
+    }
+
+    [Theory]
+    // The scale Sf(n, 6)/P(A²_∞ ≥ 6) that carries Marsaglia and Marsaglia's finite-n value at z = 6 into the tail
+    // (their value at 6 by the paper's formulas in double; P(A²_∞ ≥ 6) by mpmath): the far-tail p-values of a large
+    // sample are the limiting law's within 0.3%.
+    [InlineData(7, 1.1525)]
+    [InlineData(100, 1.0085)]
+    [InlineData(1000, 0.9987)]
+    [InlineData(98831, 0.9976)]
+    public void Sf_BeyondTheSplice_IsTheLimitingTailScaled(int n, double scale)
+    {
+        foreach (double z in new[] { 8.0, 15.0, 20.0, 30.0 })
+        {
+            Assert.Equal(scale, AndersonDarlingDistribution.Sf(n, z) / AndersonDarlingLimit.Sf(z), 1e-4);
+        }
     }
 }

@@ -52,37 +52,6 @@ internal static class TestSupport
     }
 
     /// <summary>
-    /// The full Anderson-Darling (1954) series for the limiting distribution:
-    /// ADinf(z) = (√(2π)/z) Σ_j C(−½, j)(4j+1) e^(−(4j+1)²π²/(8z)) ∫₀^∞ exp(z/(8(w²+1)) − (4j+1)²π²w²/(8z)) dw,
-    /// each integral by MathNet's double-exponential rule. Reproduces ADinf(1) = 0.642733326785981.
-    /// </summary>
-    public static double AdInfFullSeries(double z)
-    {
-        double sum = 0;
-        double coefficient = 1;
-        for (int j = 0; j < 200; j++)
-        {
-            if (j > 0)
-            {
-                coefficient *= -((2.0 * j) - 1) / (2.0 * j);
-            }
-
-            double a = (4 * j) + 1;
-            double e = Math.Exp(-a * a * Math.PI * Math.PI / (8 * z));
-            if (e == 0)
-            {
-                break;
-            }
-
-            double integral = Integrate.DoubleExponential(
-                w => Math.Exp((z / (8 * ((w * w) + 1))) - (a * a * Math.PI * Math.PI * w * w / (8 * z))), 0, 60, 1e-15);
-            sum += coefficient * a * e * integral;
-        }
-
-        return Math.Sqrt(2 * Math.PI) / z * sum;
-    }
-
-    /// <summary>
     /// Exact K(n, d) = P(D_n &lt; d) for rational d by Steck's (1971) determinant: P(u_i &lt; U₍ᵢ₎ &lt; v_i ∀i) =
     /// n! det M, M_ij = (v_i − u_j)₊^(j−i+1)/(j−i+1)! for j ≥ i − 1 (0 below), with u_i = max(0, i/n − d),
     /// v_i = min(1, (i−1)/n + d); evaluated in exact rational arithmetic (System.Numerics.BigInteger).

@@ -9,17 +9,33 @@ namespace InitVerify.Stats.GoodnessOfFit;
 /// The short adinf has |error| &lt; 2e-6 for z &lt; 2 and &lt; 8e-7 for z &gt; 4 (the paper's figures); errfix
 /// brings the finite-n value to about the same absolute accuracy for n ≥ 7. The method is not meant for
 /// n &lt; 7 (the result is clamped to [0, 1]: AD(5, 0.1) would come out slightly negative). p-values below
-/// ~1e-6 therefore carry no relative accuracy: they say "far in the tail", not how far.
-/// Worse, they have a floor: as z → ∞, adinf(z) → 1 but errfix's third polynomial ends at g₃(1) = −0.0006 (a fit
-/// residual), so <see cref="Sf"/>(n, z) never falls below <see cref="SmallestPValue"/>(n) = 0.0006/n. A test that
-/// rejects when p &lt; r can therefore reject only when n &gt; 0.0006/r (600 at r = 1e-6; 1.15·10⁵ at r = 5.2e-9).
+/// ~1e-6 would carry no relative accuracy, and they would have a floor: as z → ∞, adinf(z) → 1 but errfix's third
+/// polynomial ends at g₃(1) = −0.0006 (a fit residual), so 1 − AD(n, z) never falls below 0.0006/n — a test at level
+/// r could reject only when n &gt; 0.0006/r (1.15·10⁵ at r = 5.2e-9).
+/// <para><b>Upper tail.</b> Beyond <see cref="TailFrom"/> = 6 (p ≈ 1e-3) the upper tail is therefore the exact
+/// limiting law's tail (<see cref="AndersonDarlingLimit.Sf"/>: the Anderson-Darling series, √3·erfc(√z) far out)
+/// scaled to meet Marsaglia and Marsaglia's value at z = 6: Sf(n, z) = Sf(n, 6)·P(A²_∞ ≥ z)/P(A²_∞ ≥ 6). The p-value
+/// is continuous, strictly decreasing and tends to 0. The scale Sf(n, 6)/P(A²_∞ ≥ 6) carries their finite-n correction
+/// at z = 6 into the tail: 0.9976 for n → ∞ (the short adinf's error at 6), 0.9987 at n = 1,000, 1.008 at n = 100,
+/// 1.15 at n = 7. So for large n the far-tail p-values are the limiting law's within 0.3%; for small n the finite-n
+/// tail beyond z = 6 is taken to have the limiting law's shape (no reference for it was available here).</para>
 /// </remarks>
 public static class AndersonDarlingDistribution
 {
     /// <summary>The smallest n the approximation is meant for.</summary>
     public const int MinimumReliableN = 7;
 
-    /// <summary>P(A²_n &lt; a2) ≈ adinf(a2) + errfix(n, adinf(a2)), clamped to [0, 1]; +∞ gives 1.</summary>
+    /// <summary>Where the upper tail switches to the limiting law's shape (see the remarks).</summary>
+    public const double TailFrom = 6;
+
+    /// <summary>P(A²_∞ ≥ 6) = 9.674519415209229e-4: the Anderson-Darling series evaluated with mpmath at 40 digits
+    /// (<see cref="AndersonDarlingLimit.Sf"/> reproduces it; tests).</summary>
+    internal const double LimitingSfAtTailFrom = 9.674519415209229e-4;
+
+    /// <summary>
+    /// P(A²_n &lt; a2): adinf(a2) + errfix(n, adinf(a2)) clamped to [0, 1] up to <see cref="TailFrom"/>, 1 − <see cref="Sf"/>
+    /// beyond; +∞ gives 1.
+    /// </summary>
     /// <param name="n">Sample size, ≥ 1 (meant for n ≥ 7).</param>
     /// <param name="a2">The statistic's value (≤ 0 gives 0).</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> &lt; 1 or <paramref name="a2"/> NaN.</exception>
@@ -32,31 +48,27 @@ public static class AndersonDarlingDistribution
             return 0;
         }
 
-        if (double.IsPositiveInfinity(a2))
-        {
-            return 1;
-        }
-
-        double x = AdInfCore(a2);
-        return Math.Clamp(x + ErrFix(n, x), 0, 1);
+        return a2 <= TailFrom ? Marsaglia(n, a2) : 1 - Sf(n, a2);
     }
 
-    /// <summary>P(A²_n ≥ a2) = 1 − <see cref="Cdf"/>(n, a2).</summary>
-    /// <param name="n">Sample size, ≥ 1 (meant for n ≥ 7).</param>
-    /// <param name="a2">The statistic's value.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> &lt; 1 or <paramref name="a2"/> NaN.</exception>
-    public static double Sf(int n, double a2) => 1 - Cdf(n, a2);
-
     /// <summary>
-    /// The smallest p-value <see cref="Sf"/> returns at this n, reached as a2 → ∞: −errfix(n, 1) = 0.0006/n (see the
-    /// remarks: a test at level r &lt; this cannot reject at n).
+    /// P(A²_n ≥ a2): 1 − Marsaglia and Marsaglia's value up to <see cref="TailFrom"/>, beyond it the limiting law's tail
+    /// scaled to meet it there (see the remarks); continuous, decreasing, +∞ gives 0.
     /// </summary>
-    /// <param name="n">Sample size, ≥ 1.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> &lt; 1.</exception>
-    public static double SmallestPValue(int n)
+    /// <param name="n">Sample size, ≥ 1 (meant for n ≥ 7).</param>
+    /// <param name="a2">The statistic's value (≤ 0 gives 1).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> &lt; 1 or <paramref name="a2"/> NaN.</exception>
+    public static double Sf(int n, double a2)
     {
         Guard.AtLeast(n, 1, nameof(n));
-        return -ErrFix(n, 1.0);
+        CheckNotNaN(a2, nameof(a2));
+        if (a2 <= TailFrom)
+        {
+            return a2 <= 0 ? 1 : 1 - Marsaglia(n, a2);
+        }
+
+        double scale = (1 - Marsaglia(n, TailFrom)) / LimitingSfAtTailFrom;
+        return scale * AndersonDarlingLimit.Sf(a2);
     }
 
     /// <summary>
@@ -75,6 +87,13 @@ public static class AndersonDarlingDistribution
         }
 
         return double.IsPositiveInfinity(z) ? 1 : AdInfCore(z);
+    }
+
+    /// <summary>adinf(a2) + errfix(n, adinf(a2)) clamped to [0, 1], for 0 &lt; a2 &lt; ∞.</summary>
+    private static double Marsaglia(int n, double a2)
+    {
+        double x = AdInfCore(a2);
+        return Math.Clamp(x + ErrFix(n, x), 0, 1);
     }
 
     private static double AdInfCore(double z)
