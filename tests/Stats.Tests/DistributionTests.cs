@@ -525,6 +525,10 @@ public class DistributionTests
         Assert.Equal(2.0, s.Upper);
         Assert.Equal(-2.0, s.Quantile(0));
         Assert.Equal(2.0, s.Quantile(1));
+
+        // The quantile is the smallest x with F(x) ≥ p: F(0) = ½ exactly and F stays ½ in double for 0 < x ≲ 1e-16,
+        // so the median is 0 itself (not the first x where F exceeds ½).
+        Assert.Equal(0.0, s.Quantile(0.5));
         foreach (double p in new[] { -0.1, 1.5, double.NaN })
         {
             Assert.Equal("p", Assert.Throws<ArgumentOutOfRangeException>(() => s.Quantile(p)).ParamName);
