@@ -526,9 +526,10 @@ public class DistributionTests
         Assert.Equal(-2.0, s.Quantile(0));
         Assert.Equal(2.0, s.Quantile(1));
 
-        // The quantile is the smallest x with F(x) ≥ p: F(0) = ½ exactly and F stays ½ in double for 0 < x ≲ 1e-16,
-        // so the median is 0 itself (not the first x where F exceeds ½).
-        Assert.Equal(0.0, s.Quantile(0.5));
+        // The quantile is the smallest double x with F(x) ≥ p: F is ½ in double on a small interval around 0
+        // (|x| ≲ 1e-16), so the median is that interval's left end (−5.9e-17), not the first x where F exceeds ½.
+        double median = s.Quantile(0.5);
+        Assert.True(s.Cdf(median) >= 0.5 && s.Cdf(Math.BitDecrement(median)) < 0.5, $"median {median:R}");
         foreach (double p in new[] { -0.1, 1.5, double.NaN })
         {
             Assert.Equal("p", Assert.Throws<ArgumentOutOfRangeException>(() => s.Quantile(p)).ParamName);
