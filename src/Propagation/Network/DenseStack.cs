@@ -212,24 +212,25 @@ public sealed class DenseStack
 
         MultiplyByDerivative(forward.PreActivations[depth - 1], delta);
         stats[depth - 1] = GradientStats(depth, delta, batch, nL);
-        for (int l = depth; l >= 1; l--)
+        for (int l = depth; l >= 2; l--)
         {
-            int nIn = _widths[l - 1];
-            float[] wt = TransposedWeights(l);
-            var next = new float[batch * nIn];
-            DenseKernels.MultiplyTransposed(delta, batch, _widths[l], wt, nIn, null, next);
-            if (l == 1)
-            {
-                GradientStatistics input = GradientStats(0, next, batch, nIn);
-                return new BackwardPass(mode, stats, input);
-            }
-
+            float[] next = PropagateBack(delta, batch, l);
             MultiplyByDerivative(forward.PreActivations[l - 2], next);
-            stats[l - 2] = GradientStats(l - 1, next, batch, nIn);
+            stats[l - 2] = GradientStats(l - 1, next, batch, _widths[l - 1]);
             delta = next;
         }
 
-        throw new InvalidOperationException("unreachable");
+        GradientStatistics input = GradientStats(0, PropagateBack(delta, batch, 1), batch, _widths[0]);
+        return new BackwardPass(mode, stats, input);
+    }
+
+    /// <summary>W_lᵀ·δ_l for each sample of the batch: the gradient with respect to layer l's input (before φ').</summary>
+    private float[] PropagateBack(float[] delta, int batch, int layer)
+    {
+        int nIn = _widths[layer - 1];
+        var next = new float[batch * nIn];
+        DenseKernels.MultiplyTransposed(delta, batch, _widths[layer], TransposedWeights(layer), nIn, null, next);
+        return next;
     }
 
     private ForwardPass ForwardCore(float[] input, int batch, bool keepActivations)
