@@ -120,4 +120,44 @@ public class ActivationHistogramContractTests
         // Every σ(y) lies in (0, 1): all 8 values are binned.
         Assert.Equal(8L, s.Counts.Sum());
     }
+
+    [Fact]
+    public void FractionOfBinsWithin_CountsTheBinsWhoseCentreIsInside_OverAllValues()
+    {
+        // Bins of [0, 1) in quarters, centres 0.125, 0.375, 0.625, 0.875; one value per bin, one above, one NaN: 6 in all.
+        ActivationHistogram h = ActivationHistogram.Create([0.1f, 0.3f, 0.6f, 0.9f, 2f, float.NaN], 0.0, 1.0, 4);
+        Assert.Equal(2.0 / 6, h.FractionOfBinsWithin(0.375, 0.625)); // both ends are centres: inclusive
+        Assert.Equal(1.0 / 6, h.FractionOfBinsWithin(0.2, 0.5));
+        Assert.Equal(0.0, h.FractionOfBinsWithin(0.4, 0.6));
+        Assert.Equal(4.0 / 6, h.FractionOfBinsWithin(-1, 1));
+    }
+
+    [Fact]
+    public void Moments_AreThoseOfTheFiniteValues()
+    {
+        // Values 1, 2, 4 and an infinity: mean 7/3 of the finite ones, E[x²] = 21/3 = 7, std = √(7 − 49/9).
+        ActivationHistogram h = ActivationHistogram.Create([1f, 2f, 4f, float.PositiveInfinity], 0.0, 8.0, 4);
+        Assert.Equal(7.0 / 3, h.Mean, 1e-15);
+        Assert.Equal(Math.Sqrt(7 - (49.0 / 9)), h.StandardDeviation, 1e-15);
+    }
+
+    [Theory]
+    [InlineData(double.NaN, 1.0, 4, 0, "min", "must be finite")]
+    [InlineData(0.0, double.PositiveInfinity, 4, 0, "max", "must be finite")]
+    [InlineData(1.0, 1.0, 4, 0, "max", "must exceed min = 1")]
+    [InlineData(0.0, 1.0, 0, 0, "bins", "must be ≥ 1")]
+    [InlineData(0.0, 1.0, 4, -1, "layer", "must be ≥ 0")]
+    public void Create_RefusesBadParameters(double min, double max, int bins, int layer, string parameter, string message)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => ActivationHistogram.Create([0.5f], min, max, bins, layer));
+        Assert.Equal(parameter, error.ParamName);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromForward_AndAllLayers_RefuseANullPass()
+    {
+        Assert.Equal("pass", Assert.Throws<ArgumentNullException>(() => ActivationHistogram.FromForward(null!, 1)).ParamName);
+        Assert.Equal("pass", Assert.Throws<ArgumentNullException>(() => ActivationHistogram.AllLayers(null!)).ParamName);
+    }
 }

@@ -71,6 +71,33 @@ public class ActivationContractTests
         Assert.Equal("Identity", Activation.Identity.ToString());
     }
 
+    [Fact]
+    public void Values_OfTheSimpleBranches_AreTheirFormulas()
+    {
+        // Leaky ReLU with slope 0.1: 0.1·(−2) = −0.2 below 0, the identity above, 0 at 0.
+        Activation leaky = Activation.LeakyRelu(0.1);
+        Assert.Equal(0.1 * -2.0, leaky.Value(-2.0));
+        Assert.Equal(3.0, leaky.Value(3.0));
+        Assert.Equal(0.0, leaky.Value(0.0));
+
+        // Sigmoid: 1/(1 + e^{−y}); ½ at 0 exactly, below ½ for y < 0.
+        Assert.Equal(0.5, Activation.Sigmoid.Value(0.0));
+        Assert.Equal(1.0 / (1.0 + Math.Exp(-2.0)), Activation.Sigmoid.Value(2.0));
+        Assert.Equal(1.0 / (1.0 + Math.Exp(2.0)), Activation.Sigmoid.Value(-2.0));
+    }
+
+    [Fact]
+    public void SeluDerivative_IsLambdaAbove0_AndLambdaAlphaEToTheYAtAndBelow()
+    {
+        // Klambauer et al. (2017): λ = 1.0507009873554805, α = 1.6732632423543772; φ′(y) = λ for y > 0, λα·e^y else.
+        const double lambda = 1.0507009873554805;
+        const double alpha = 1.6732632423543772;
+        Activation selu = Activation.Selu;
+        Assert.Equal(lambda, selu.Derivative(0.5));
+        Assert.Equal(lambda * alpha, selu.Derivative(0.0));
+        Assert.Equal(lambda * alpha * Math.Exp(-1.0), selu.Derivative(-1.0));
+    }
+
     private static Activation Of(ActivationKind kind) => kind switch
     {
         ActivationKind.Identity => Activation.Identity,

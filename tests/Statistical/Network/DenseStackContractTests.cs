@@ -207,6 +207,31 @@ public class DenseStackContractTests
     }
 
     /// <summary>Widths 2 → 3 → 2, identity, every weight 0.5 (exact in float), optional bias.</summary>
+    [Fact]
+    public void Biases_OfLayerL_AreTheBiasInitializersFillOnStreamBiasStreamBasePlusLMinus1()
+    {
+        var bias = new NormalInitializer(0.5, 0.25);
+        var stack = new DenseStack([2, 3, 2], Activation.Identity, new ConstantInitializer(0.5), 11, bias);
+        for (int layer = 1; layer <= 2; layer++)
+        {
+            float[] expected = new float[stack.Biases(layer).Length];
+            bias.Fill([expected.Length], expected, new Init.Random.Philox4x32(11, DenseStack.BiasStreamBase + (uint)(layer - 1)));
+            Assert.Equal(expected, stack.Biases(layer).ToArray());
+        }
+
+        Assert.NotEqual(stack.Biases(1)[0], stack.Biases(2)[0]);
+    }
+
+    [Theory]
+    [InlineData(0, 2, "width")]
+    [InlineData(2, 0, "depth")]
+    public void Uniform_RefusesAWidthOrDepthBelowOne(int width, int depth, string parameter)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => DenseStack.Uniform(width, depth, Activation.Identity, new ConstantInitializer(0.5), 1));
+        Assert.Equal(parameter, error.ParamName);
+        Assert.Contains("must be ≥ 1", error.Message, StringComparison.Ordinal);
+    }
+
     private static DenseStack HalfStack(Initializer? biases = null) =>
         new([2, 3, 2], Activation.Identity, new ConstantInitializer(0.5), 1, biases);
 }

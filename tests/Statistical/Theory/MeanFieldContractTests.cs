@@ -92,4 +92,17 @@ public class MeanFieldContractTests
         Assert.Equal("prediction", error.ParamName);
         Assert.Contains("every q_l must be finite and > 0 for a finite-width spread; " + found, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void LengthMap_RefusesANegativeOrNonFiniteBiasSecondMoment_AndPredictANullStack()
+    {
+        foreach (double moment in new[] { -0.1, double.NaN, double.PositiveInfinity })
+        {
+            var error = Assert.Throws<ArgumentOutOfRangeException>(() => MeanField.LengthMap(Activation.Relu, 2.0, moment, 1.0));
+            Assert.Equal("biasSecondMoment", error.ParamName);
+            Assert.Contains("must be finite and ≥ 0", error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("stack", Assert.Throws<ArgumentNullException>(() => MeanField.Predict(null!, 1.0)).ParamName);
+    }
 }
