@@ -130,6 +130,7 @@ public class ActivationHistogramContractTests
         Assert.Equal(1.0 / 6, h.FractionOfBinsWithin(0.2, 0.5));
         Assert.Equal(0.0, h.FractionOfBinsWithin(0.4, 0.6));
         Assert.Equal(4.0 / 6, h.FractionOfBinsWithin(-1, 1));
+        Assert.Equal(4.0 / 6, h.FractionOfBinsWithin(-10, 10)); // a range past the last centre reads only the 4 bins
     }
 
     [Fact]

@@ -105,4 +105,12 @@ public class MeanFieldContractTests
 
         Assert.Equal("stack", Assert.Throws<ArgumentNullException>(() => MeanField.Predict(null!, 1.0)).ParamName);
     }
+
+    [Fact]
+    public void FixedPoint_WithoutAnAttractingFixedPoint_StopsAndSaysSo()
+    {
+        // Identity with σ_w² = 1, σ_b² = 1: q ↦ q + 1 has no fixed point; after 100,000 steps q = 100,001.
+        var error = Assert.Throws<InvalidOperationException>(() => MeanField.FixedPoint(Activation.Identity, 1.0, 1.0));
+        Assert.Contains("with σ_w² = 1, σ_b² = 1 did not converge from q = 1.", error.Message, StringComparison.Ordinal);
+    }
 }
