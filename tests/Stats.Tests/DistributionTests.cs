@@ -552,4 +552,23 @@ public class DistributionTests
         Assert.Equal("destination", e.ParamName);
         Assert.Contains("destination must have the length of x (4), not 3.", e.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // Provenance: mpmath 1.3 at 150 digits (findroot on log Φ or log of the upper tail), 17 digits kept. The quantiles sit
+    // 8–21σ from the mean, far enough that the bisection's bracket must reach them in units of σ (μ ± 40σ; 39σ from the
+    // near bound in the tail layouts): a bracket in absolute units would clamp them. p = 1 − 2⁻⁵³ is the largest double
+    // below 1; there F(x) in double is 1 − 2⁻⁵³ for every x whose exact F is within half an ulp of it, so the quantile
+    // (the smallest x with F(x) ≥ p in double) is checked by that definition and to 2% of the exact value (it is
+    // 0.6% and 1.2% below it), while the far-low quantiles (p = 1e-100, F well resolved) match to 1e-12.
+    [InlineData(1, 2, -1000, 1000, 1e-100, -41.54690712193065)]
+    [InlineData(1, 4, -1000, 1000, 1 - (1.0 / (1L << 53)), 33.83814460640555)]
+    [InlineData(0, 2, -1000, -2, 1e-100, -42.71926120291735)]
+    [InlineData(0, 4, 2, 1000, 1 - (1.0 / (1L << 53)), 33.39829956181911)]
+    public void TruncatedNormal_FarQuantiles_AreReachedInEveryLayout(double mean, double std, double a, double b, double p, double expected)
+    {
+        var d = new TruncatedNormalDistribution(mean, std, a, b);
+        double q = d.Quantile(p);
+        Assert.True(d.Cdf(q) >= p && d.Cdf(Math.BitDecrement(q)) < p, $"q = {q:R}");
+        Assert.Equal(expected, q, Math.Abs(expected) * (p > 0.5 ? 2e-2 : 1e-12));
+    }
 }

@@ -66,7 +66,9 @@ public class RadixSortTests
         Assert.Equal(copy, x);
         Array.Sort(copy);
         Assert.Equal(copy, destination);
-        Assert.Equal("destination", Assert.Throws<ArgumentException>(() => RadixSort.Sort(x, new double[3])).ParamName);
+        var error = Assert.Throws<ArgumentException>(() => RadixSort.Sort(x, new double[3]));
+        Assert.Equal("destination", error.ParamName);
+        Assert.Contains("destination must have the length of source (2000), not 3.", error.Message, StringComparison.Ordinal);
     }
 
     private static void AssertSortedLikeArraySort(double[] x)
