@@ -64,7 +64,23 @@ public class AndersonDarlingTests
         Assert.Equal(1, AndersonDarlingLimit.Sf(-3));
         Assert.Equal(0, AndersonDarlingLimit.Sf(double.PositiveInfinity));
         Assert.Equal("z", Assert.Throws<ArgumentOutOfRangeException>(() => AndersonDarlingLimit.Cdf(double.NaN)).ParamName);
-        Assert.Equal("z", Assert.Throws<ArgumentOutOfRangeException>(() => AndersonDarlingLimit.Sf(double.NaN)).ParamName);
+        var nan = Assert.Throws<ArgumentOutOfRangeException>(() => AndersonDarlingLimit.Sf(double.NaN));
+        Assert.Equal("z", nan.ParamName);
+        Assert.Contains("must not be NaN", nan.Message, StringComparison.Ordinal);
+
+        // From z = 25 on the CDF is 1 − the asymptotic tail: below 1, not above it.
+        Assert.Equal(1 - AndersonDarlingLimit.Sf(30), AndersonDarlingLimit.Cdf(30));
+        Assert.True(AndersonDarlingLimit.Cdf(30) < 1);
+    }
+
+    [Fact]
+    public void Sf_EdgesAndRefusals()
+    {
+        // A² > 0 for every sample, so P(A² ≥ a2) = 1 for a2 ≤ 0.
+        Assert.Equal(1, AndersonDarlingDistribution.Sf(7, 0));
+        Assert.Equal(1, AndersonDarlingDistribution.Sf(7, -1));
+        Assert.Equal("n", Assert.Throws<ArgumentOutOfRangeException>(() => AndersonDarlingDistribution.Sf(0, 1)).ParamName);
+        Assert.Equal("a2", Assert.Throws<ArgumentOutOfRangeException>(() => AndersonDarlingDistribution.Sf(7, double.NaN)).ParamName);
     }
 
     [Fact]
