@@ -87,6 +87,14 @@ public class ActivationContractTests
     }
 
     [Fact]
+    public void ReluDerivative_IsZeroAtZero_TheSubgradientConvention()
+    {
+        Assert.Equal(0.0, Activation.Relu.Derivative(0.0));
+        Assert.Equal(1.0, Activation.Relu.Derivative(double.Epsilon));
+        Assert.Equal(0.0, Activation.Relu.Derivative(-1.0));
+    }
+
+    [Fact]
     public void SeluDerivative_IsLambdaAbove0_AndLambdaAlphaEToTheYAtAndBelow()
     {
         // Klambauer et al. (2017): λ = 1.0507009873554805, α = 1.6732632423543772; φ′(y) = λ for y > 0, λα·e^y else.

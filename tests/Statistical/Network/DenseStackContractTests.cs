@@ -232,6 +232,37 @@ public class DenseStackContractTests
         Assert.Contains("must be ≥ 1", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Construction_NamesWhatIsWrongWithTheWidths()
+    {
+        var init = new ConstantInitializer(0.5);
+        var few = Assert.Throws<ArgumentOutOfRangeException>(() => new DenseStack([4], Activation.Identity, init, 1));
+        Assert.Equal("widths", few.ParamName);
+        Assert.Contains("must hold at least two widths (input and one layer)", few.Message, StringComparison.Ordinal);
+        var zero = Assert.Throws<ArgumentOutOfRangeException>(() => new DenseStack([4, 0, 2], Activation.Identity, init, 1));
+        Assert.Equal("widths", zero.ParamName);
+        Assert.Contains("entry 1 must be ≥ 1", zero.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Backward_RefusesANullPassAndAPassOfAnotherStack()
+    {
+        DenseStack stack = HalfStack();
+        Assert.Equal("forward", Assert.Throws<ArgumentNullException>(() => stack.Backward(null!)).ParamName);
+        ForwardPass other = HalfStack().Forward(1);
+        var error = Assert.Throws<ArgumentException>(() => stack.Backward(other));
+        Assert.Equal("forward", error.ParamName);
+        Assert.Contains("forward must be a forward pass of this stack.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Activations_OfAPassThatDidNotKeepThem_SaysHowToKeepThem()
+    {
+        ForwardPass pass = HalfStack().Forward(1);
+        var error = Assert.Throws<InvalidOperationException>(() => pass.Activations(1).Length);
+        Assert.Contains("call Forward(..., keepActivations: true)", error.Message, StringComparison.Ordinal);
+    }
+
     private static DenseStack HalfStack(Initializer? biases = null) =>
         new([2, 3, 2], Activation.Identity, new ConstantInitializer(0.5), 1, biases);
 }

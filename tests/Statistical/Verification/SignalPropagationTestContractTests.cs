@@ -130,6 +130,14 @@ public class SignalPropagationTestContractTests
         return pass;
     }
 
+    [Fact]
+    public void ForwardAndBackward_RefuseNullPasses()
+    {
+        (_, MeanFieldPrediction claim) = Tiny(2);
+        Assert.Equal("passes", Assert.Throws<ArgumentNullException>(() => SignalPropagationTest.Forward(null!, [claim], Rate)).ParamName);
+        Assert.Equal("passes", Assert.Throws<ArgumentNullException>(() => SignalPropagationTest.Backward(null!, [claim], Rate)).ParamName);
+    }
+
     private static (ForwardPass Pass, MeanFieldPrediction Claim) Tiny(int depth)
     {
         var stack = DenseStack.Uniform(4, depth, Activation.Relu, He.Normal(), 11);
