@@ -18,8 +18,8 @@ namespace InitVerify.Verification;
 /// <item>ad — Anderson-Darling p ≥ r_i (Marsaglia and Marsaglia 2004, with the exact limiting law's tail beyond
 /// A² = 6: <see cref="AndersonDarlingDistribution.Sf"/>); false-failure ≈ r_i (at n ≈ 10⁵ its p-values are the limiting
 /// law's within 0.3%, and the finite-n tail is taken to be the limiting one); the tail-weighted complement of KS, with
-/// no closed-form power guarantee. (Before the tail was spliced on, Marsaglia and Marsaglia's p-values stopped at 0.0006/n, so at the
-/// property suite's n ≈ 9.9·10⁴ and r_i ≈ 5.2·10⁻⁹ this assertion could not reject.)</item>
+/// no closed-form power guarantee. (Before the tail was spliced on, Marsaglia and Marsaglia's p-values stopped at
+/// 0.0006/n, so at the property suite's n ≈ 9.9·10⁴ and r_i ≈ 5.2·10⁻⁹ this assertion could not reject.)</item>
 /// </list>
 /// By Bonferroni the whole check fails a correct initializer with probability ≤ r = 4·r_i.
 /// </summary>
