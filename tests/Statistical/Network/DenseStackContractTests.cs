@@ -188,6 +188,51 @@ public class DenseStackContractTests
     }
 
     [Fact]
+    public void NaNGradient_IsCountedAndReportedAsAnInfiniteSecondMoment_NotAsNaN()
+    {
+        // Widths 1 → 1 → 1 → 1 → 1, ReLU, every weight 2^100, every bias 1, input −1. Forward: y_1 = −2^100 + 1
+        // (dead), y_2 = 0 + 1 = 1, y_3 = 2^100 + 1, y_4 = 2^200 → +∞ in float. Backward (loss = Σ x_4): δ_4 = 1,
+        // δ_3 = 2^100, δ_2 = 2^200 → +∞ (y_2 > 0), δ_1 = +∞·ReLU′(y_1) = ∞·0 = NaN, and the input gradient 2^100·NaN.
+        var stack = new DenseStack([1, 1, 1, 1, 1], Activation.Relu, new ConstantInitializer(Huge), 3, new ConstantInitializer(1.0));
+        ForwardPass pass = stack.Forward([-1f]);
+        Assert.Equal(double.PositiveInfinity, pass.Layers[3].PreActivationSecondMoment);
+
+        BackwardPass back = stack.Backward(pass, OutputGradient.SumOfOutputs);
+        Assert.Equal(new GradientStatistics(4, 1, 1.0, 0.0, 0), back.Layers[3]);
+        Assert.Equal(new GradientStatistics(3, 1, Math.ScaleB(1.0, 200), 0.0, 0), back.Layers[2]);
+        Assert.Equal(1, back.Layers[1].NonFiniteCount);
+        Assert.Equal(double.PositiveInfinity, back.Layers[1].SecondMoment);
+        Assert.Equal(1, back.Layers[0].NonFiniteCount);
+        Assert.Equal(double.PositiveInfinity, back.Layers[0].SecondMoment); // the NaN layer: +∞, not NaN
+        Assert.Equal(1, back.Input.NonFiniteCount);
+        Assert.Equal(double.PositiveInfinity, back.Input.SecondMoment);
+    }
+
+    [Fact]
+    public void GradientCrossUnitVariance_IsTheMeanOverSamplesOfEachRowsSpreadAcrossUnits()
+    {
+        // One ReLU layer of 8 units, loss = Σ x_1: δ_1 = ReLU′(y_1), 1 where the unit is active and 0 where not, so a
+        // row with a fraction p of active units has spread p − p² across units; the statistic averages it over the
+        // batch (not a sum), and the second moment is the fraction of active units overall.
+        var stack = new DenseStack([3, 8], Activation.Relu, He.Normal(), 21);
+        const int batch = 6;
+        ForwardPass pass = stack.Forward(batch, keepActivations: true);
+        float[] post = pass.Activations(1).ToArray();
+        double spread = 0, active = 0;
+        for (int b = 0; b < batch; b++)
+        {
+            double p = post.Skip(b * 8).Take(8).Count(x => x > 0) / 8.0;
+            spread += p - p * p;
+            active += p;
+        }
+
+        GradientStatistics layer = stack.Backward(pass, OutputGradient.SumOfOutputs).Layers[0];
+        Assert.True(spread > 0.5); // the test is not vacuous: several rows mix active and dead units
+        Assert.Equal(spread / batch, layer.CrossUnitVariance, 14);
+        Assert.Equal(active / batch, layer.SecondMoment, 14);
+    }
+
+    [Fact]
     public void PostActivationVariance_IsTheSecondMomentMinusTheSquaredMean()
     {
         var stats = new LayerStatistics(1, 4, 0.0, 1.0, 0.5, 0.5, PostActivationMean: 0.5, PostActivationSecondMoment: 1.25, 0.0, 0);

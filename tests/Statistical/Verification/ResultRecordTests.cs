@@ -39,6 +39,30 @@ public class ResultRecordTests
     }
 
     [Fact]
+    public void DetectableLogDeviation_IsTheWidestBandsDeviation_TheGuaranteeThatHoldsAtEveryLayer()
+    {
+        var wide = new LogRatioBand(-0.2, 0.1, 0.08, 1e-6);
+        var result = new PropagationTestResult(PropagationFailure.None, 0, [1, 2, 3], [1, 2, 3], [0, 0, 0], [Band, wide, Band], 4, 1e-6);
+        double expected = wide.DetectableDeviation(0.99);
+        Assert.True(expected > Band.DetectableDeviation(0.99));
+        Assert.Equal(expected, result.DetectableLogDeviation(0.99));
+    }
+
+    [Fact]
+    public void DetectablePerLayerGain_SkipsTheAnchorLayer_EvenWhenItsBandHasZeroWidth()
+    {
+        // A band of zero width detects any shift (deviation 0); at distance 0 it says nothing about a per-layer gain
+        // (0/0), so only layer 2 counts: 0/2 = 0.
+        var point = new LogRatioBand(0, 0, 0, 1e-6);
+        Assert.Equal(0.0, point.DetectableDeviation(0.5));
+        var result = new PropagationTestResult(PropagationFailure.None, 0, [1, 2], [0, 2], [0, 0], [point, point], 1, 1e-6);
+        Assert.Equal(0.0, result.DetectablePerLayerLogGain(0.5));
+        // Only anchor layers: no per-layer gain is detectable.
+        var anchorOnly = new PropagationTestResult(PropagationFailure.None, 0, [1], [0], [0], [Band], 1, 1e-6);
+        Assert.Equal(double.PositiveInfinity, anchorOnly.DetectablePerLayerLogGain(0.5));
+    }
+
+    [Fact]
     public void GradientStatistics_IsFiniteOnlyWithoutOverflow()
     {
         Assert.True(new GradientStatistics(1, 8, 0.5, 0.1, 0).IsFinite);

@@ -131,11 +131,59 @@ public class SignalPropagationTestContractTests
     }
 
     [Fact]
+    public void Backward_RefusesWhatForwardRefuses_BeforeReadingAnyPass()
+    {
+        (BackwardPass back, MeanFieldPrediction claim) = TinyBackward(3);
+
+        // Two passes, one claim: refused by name (not an index error from reading a claim that is not there).
+        var count = Assert.Throws<ArgumentException>(() => SignalPropagationTest.Backward([back, back], [claim], Rate));
+        Assert.Equal("claims", count.ParamName);
+        Assert.Contains("(got 2 passes, 1 claims).", count.Message, StringComparison.Ordinal);
+
+        var factor = Assert.Throws<ArgumentOutOfRangeException>(() => SignalPropagationTest.Backward([back], [claim], Rate, safetyFactor: 0.5));
+        Assert.Equal("safetyFactor", factor.ParamName);
+        Assert.Contains("safetyFactor must be finite and ≥ 1.", factor.Message, StringComparison.Ordinal);
+
+        var rate = Assert.Throws<ArgumentOutOfRangeException>(() => SignalPropagationTest.Backward([back], [claim], 1.0));
+        Assert.Equal("falseFailureRate", rate.ParamName);
+        Assert.Equal(1.0, rate.ActualValue);
+    }
+
+    [Theory]
+    [InlineData(2, new[] { 1 }, new[] { 1 })]
+    [InlineData(4, new[] { 1, 2, 3 }, new[] { 3, 2, 1 })]
+    public void Backward_TestsLayersOneToLMinusOne_AtTheirDistanceFromTheOutputAnchor(int depth, int[] layers, int[] distances)
+    {
+        // Depth 2 is the smallest backward test: layer 1, one layer gain below the anchor u_L.
+        (BackwardPass back, MeanFieldPrediction claim) = TinyBackward(depth);
+        PropagationTestResult result = SignalPropagationTest.Backward([back], [claim], Rate);
+        Assert.Equal(layers, result.Layers);
+        Assert.Equal(distances, result.LayerDistances);
+        Assert.Equal(depth - 1, result.Bands.Count);
+    }
+
+    [Fact]
+    public void Forward_TestsEveryLayer_AtItsDistanceFromTheInput()
+    {
+        (ForwardPass pass, MeanFieldPrediction claim) = Tiny(3);
+        PropagationTestResult result = SignalPropagationTest.Forward([pass], [claim], Rate);
+        Assert.Equal([1, 2, 3], result.Layers);
+        Assert.Equal([1, 2, 3], result.LayerDistances);
+    }
+
+    [Fact]
     public void ForwardAndBackward_RefuseNullPasses()
     {
         (_, MeanFieldPrediction claim) = Tiny(2);
         Assert.Equal("passes", Assert.Throws<ArgumentNullException>(() => SignalPropagationTest.Forward(null!, [claim], Rate)).ParamName);
         Assert.Equal("passes", Assert.Throws<ArgumentNullException>(() => SignalPropagationTest.Backward(null!, [claim], Rate)).ParamName);
+    }
+
+    private static (BackwardPass Pass, MeanFieldPrediction Claim) TinyBackward(int depth)
+    {
+        var stack = DenseStack.Uniform(4, depth, Activation.Relu, He.Normal(), 13);
+        ForwardPass pass = stack.Forward(2);
+        return (stack.Backward(pass), MeanField.Predict(stack, pass.InputSecondMoment));
     }
 
     private static (ForwardPass Pass, MeanFieldPrediction Claim) Tiny(int depth)
