@@ -60,27 +60,28 @@ public class CalibrationTests(ITestOutputHelper output)
         var clock = Stopwatch.StartNew();
         var loose = SuiteBudget.Design with { FalseFailureRate = 0.05 };
         int failures = 0, looseFailures = 0;
-        var failedAssertions = new Dictionary<string, int>();
-        for (int seed = 0; seed < Seeds; seed++)
+        var failedAssertions = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
+        // Seeds are independent and the counts do not depend on their order: one seed per work item, all cores.
+        Parallel.For(0, Seeds, seed =>
         {
             var (initializer, shape, expected, caseSeed) = CorrectCase(seed, seed);
             int n = SuiteBudget.Design.SamplesNeeded(expected);
             double[] sample = SampleCollector.Collect(initializer, shape, n, new Init.Random.Philox4x32(caseSeed ^ (ulong)seed));
             if (!DistributionCheck.Run(sample, expected, SuiteBudget.Design).Passed)
             {
-                failures++;
+                Interlocked.Increment(ref failures);
             }
 
             Verdict looseVerdict = DistributionCheck.Run(sample, expected, loose);
             if (!looseVerdict.Passed)
             {
-                looseFailures++;
+                Interlocked.Increment(ref looseFailures);
                 foreach (AssertionResult a in looseVerdict.Assertions.Where(a => !a.Passed))
                 {
-                    failedAssertions[a.Name] = failedAssertions.GetValueOrDefault(a.Name) + 1;
+                    failedAssertions.AddOrUpdate(a.Name, 1, (_, count) => count + 1);
                 }
             }
-        }
+        });
 
         output.WriteLine($"{Seeds} seeds, one check each (cycling variance-scaling / normal / uniform / truncated normal), {clock.Elapsed.TotalSeconds:F0} s");
         output.WriteLine($"designed budget r = {SuiteBudget.Design.FalseFailureRate:G3} per check: {failures} false failures");
@@ -110,24 +111,29 @@ public class CalibrationTests(ITestOutputHelper output)
         foreach (var (name, make) in variants)
         {
             int tried = 0, detected = 0;
-            for (int seed = 0; seed < Seeds; seed++)
+            var missed = new System.Collections.Concurrent.ConcurrentBag<int>();
+            Parallel.For(0, Seeds, seed =>
             {
                 ShapeCase shape = Draw(Arbitraries.Shape, seed);
                 if (make(shape) is not { } v)
                 {
-                    continue;
+                    return;
                 }
 
-                tried++;
+                Interlocked.Increment(ref tried);
                 int n = SuiteBudget.Design.SamplesNeeded(v.Expected);
                 double[] sample = SampleCollector.Collect(v.Wrong, shape.Dims, n, new Init.Random.Philox4x32((ulong)seed, 7));
                 if (!DistributionCheck.Run(sample, v.Expected, SuiteBudget.Design).Passed)
                 {
-                    detected++;
+                    Interlocked.Increment(ref detected);
                 }
-            }
+                else
+                {
+                    missed.Add(seed);
+                }
+            });
 
-            output.WriteLine($"{name}: detected {detected} of {tried} ({(double)detected / tried:P1})");
+            output.WriteLine($"{name}: detected {detected} of {tried} ({(double)detected / tried:P1}){(missed.IsEmpty ? "" : $"; missed at seeds {string.Join(", ", missed.Order())}")} ({clock.Elapsed.TotalSeconds:F0} s so far)");
             Assert.Equal(tried, detected);
         }
 
