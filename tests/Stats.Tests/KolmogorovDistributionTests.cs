@@ -234,6 +234,20 @@ public class KolmogorovDistributionTests
         AssertRelative(full, Smirnov.Sf(n, d), 1e-12);
     }
 
+    [Theory]
+    [InlineData(65_999, 1024.0, 1.0 / 512, 1)] // n below 66,000: no stride
+    [InlineData(66_000, 1024.0, 1.0 / 512, 2)] // t·d = 2 exactly and t(1 − 2d) = 1020: stride ⌊n/33000⌋
+    [InlineData(99_000, 1024.0, 1.0 / 512, 3)]
+    [InlineData(66_000, 1000.0, 0.001, 1)] // t·d = 1 < 2 (t/d would be 10⁶)
+    [InlineData(66_000, 120.0, 0.25, 2)] // t(1 − 2d) = 60 exactly
+    [InlineData(66_000, 1000.0, 0.4995, 1)] // t(1 − 2d) = 1 < 60 (t(1 + 2d) would be 1999, t/(1 − 2d) 10⁶)
+    public void Smirnov_Stride_IsUsedOnlyWhereItsAliasingBoundHolds(int n, double t, double d, int expected)
+    {
+        // The rule behind the e^−60 bound (see Smirnov.Stride): n ≥ 66,000, n d(1 − 2d) ≥ 60 and n d² ≥ 2, each at
+        // its edge; the edges are exact in binary, and t is passed on its own as in the caller.
+        Assert.Equal(expected, Smirnov.Stride(n, t, d));
+    }
+
     [Fact]
     public void MtwAndPomeranz_AgreeAcrossTheirOverlap()
     {
@@ -323,6 +337,10 @@ public class KolmogorovDistributionTests
         Assert.Equal(KsMethod.RubenGambinoLarge, KolmogorovDistribution.Evaluate(8, 0.9, false).Method);
         // n = 1: P(D ≤ d) = 2d − 1.
         Assert.Equal(0.5, KolmogorovDistribution.Cdf(1, 0.75), 1e-15);
+        // Above n = 140, n!/nⁿ comes from ln Γ(n + 1) − n ln n (the exact product is used up to 140); the values are
+        // tiny, so they are compared relatively (mpmath, 40 digits; d and 2t − 1 exact in binary).
+        AssertRelative(2.6543850425066416817e-110, KolmogorovDistribution.Cdf(256, 1.0 / 256), 1e-12); // t = 1
+        AssertRelative(5.048286727633941565e-251, KolmogorovDistribution.Cdf(512, 15.0 / 8192), 1e-11); // t = 15/16
     }
 
     [Theory]
@@ -338,6 +356,8 @@ public class KolmogorovDistributionTests
     [InlineData(1000, 0.7, false, KsMethod.Smirnov)]
     [InlineData(100000, 0.07, false, KsMethod.Saturated)]
     [InlineData(10, 0.04, true, KsMethod.Saturated)]
+    [InlineData(10, 1.0, true, KsMethod.Saturated)] // d = 1: D_n ≤ 1 always (before the t ≥ n − 1 closed form)
+    [InlineData(1, 1.0, false, KsMethod.Saturated)]
     public void Evaluate_SelectsTheDocumentedMethod(int n, double d, bool wantCdf, KsMethod expected)
     {
         Assert.Equal(expected, KolmogorovDistribution.Evaluate(n, d, wantCdf).Method);
