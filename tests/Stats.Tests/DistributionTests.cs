@@ -50,6 +50,8 @@ public class DistributionTests
         x[0] = -40;
         x[1] = 40;
         x[2] = 0.5;
+        x[3] = -17.5; // z = −9 exactly: the table's first node (its first coefficients sit at index 0)
+        x[4] = 18.5; // z = 9 exactly: the table's last end
         var u = new double[x.Length];
         normal.Cdf(x, u);
         for (int i = 0; i < x.Length; i++)
