@@ -9,6 +9,8 @@ namespace InitVerify.Propagation.Network;
 /// Saturation (documented threshold, <see cref="SaturationThreshold"/> = 0.99): tanh is saturated where
 /// |tanh(y)| &gt; 0.99 (|y| &gt; 2.647, where φ′ = 1 − tanh² &lt; 0.0199); sigmoid where σ(y) &lt; 0.01 or
 /// σ(y) &gt; 0.99 (|y| &gt; 4.595, where φ′ &lt; 0.0099). The unbounded activations never saturate.
+/// The derivatives of tanh and sigmoid are computed from e^{−|y|}, accurate to a few ulps relative for every y (a
+/// saturated unit's gradient is small, not zero).
 /// At the kink y = 0 of ReLU, leaky ReLU and SELU the derivative is taken from the left (ReLU′(0) = 0, as PyTorch does).
 /// NaN propagates through every activation (ReLU(NaN) = NaN, as in PyTorch), so an overflow is never masked as a zero.
 /// </remarks>
@@ -86,11 +88,16 @@ public readonly record struct Activation
             case ActivationKind.LeakyRelu:
                 return y > 0 ? 1.0 : NegativeSlope;
             case ActivationKind.Tanh:
-                double t = Math.Tanh(y);
-                return 1.0 - t * t;
+                // 1 − tanh²(y) = sech²(y) = 4e/(1 + e)² with e = e^{−2|y|}: no cancellation, so the
+                // derivative keeps its relative accuracy in saturation (1 − tanh² is 0 from |y| ≈ 19.1 on).
+                double e2 = Math.Exp(-2.0 * Math.Abs(y));
+                double d2 = 1.0 + e2;
+                return 4.0 * e2 / (d2 * d2);
             case ActivationKind.Sigmoid:
-                double s = 1.0 / (1.0 + Math.Exp(-y));
-                return s * (1.0 - s);
+                // σ(y)(1 − σ(y)) = e/(1 + e)² with e = e^{−|y|} (even in y; σ(1 − σ) is 0 from |y| ≈ 36.7 on).
+                double e1 = Math.Exp(-Math.Abs(y));
+                double d1 = 1.0 + e1;
+                return e1 / (d1 * d1);
             default:
                 return y > 0 ? SeluLambda : SeluLambda * SeluAlpha * Math.Exp(y);
         }

@@ -58,6 +58,64 @@ public class ActivationContractTests
         Assert.Equal(saturated, Activation.Sigmoid.IsSaturated(activated));
     }
 
+    [Theory]
+    // sech²(y), mpmath at 40 digits rounded to double. Saturated inputs keep a relative accuracy: 1 − tanh²(y)
+    // computed from a rounded tanh is exactly 0 from |y| ≈ 19.1 on, a vanishing gradient made into a zero one.
+    [InlineData(0.0, 1.0)]
+    [InlineData(0.5, 0.7864477329659274)]
+    [InlineData(-3.0, 0.00986603716544019)]
+    [InlineData(20.0, 1.6993417021166355e-17)]
+    [InlineData(-40.0, 7.219405551381661e-35)]
+    [InlineData(300.0, 1.0601586212017243e-260)]
+    public void TanhDerivative_IsSechSquared_RelativelyAccurateInSaturation(double y, double expected)
+    {
+        Assert.Equal(expected, Activation.Tanh.Derivative(y), expected * 1e-14);
+        Assert.Equal(0.0, Activation.Tanh.Derivative(double.PositiveInfinity));
+        Assert.True(double.IsNaN(Activation.Tanh.Derivative(double.NaN)));
+    }
+
+    [Theory]
+    // σ(y)(1 − σ(y)), mpmath at 40 digits rounded to double; σ(1 − σ) from a rounded σ is 0 from y ≈ 36.7 on.
+    [InlineData(2.0, 0.10499358540350652)]
+    [InlineData(-10.0, 4.5395807735951673e-05)]
+    [InlineData(40.0, 4.248354255291589e-18)]
+    [InlineData(-700.0, 9.85967654375977e-305)]
+    public void SigmoidDerivative_IsRelativelyAccurateInSaturation(double y, double expected)
+    {
+        Assert.Equal(expected, Activation.Sigmoid.Derivative(y), expected * 1e-14);
+        Assert.Equal(0.0, Activation.Sigmoid.Derivative(double.NegativeInfinity));
+        Assert.True(double.IsNaN(Activation.Sigmoid.Derivative(double.NaN)));
+    }
+
+    [Fact]
+    public void IsSaturated_IsStrictAtTheThreshold_OnBothSides()
+    {
+        // The remarks: tanh is saturated where |φ| > 0.99, sigmoid where φ > 0.99 or φ < 1 − 0.99 — strictly.
+        Activation tanh = Activation.Tanh;
+        Assert.False(tanh.IsSaturated(0.99));
+        Assert.False(tanh.IsSaturated(-0.99));
+        Assert.True(tanh.IsSaturated(Math.BitIncrement(0.99)));
+        Assert.True(tanh.IsSaturated(-Math.BitIncrement(0.99)));
+
+        const double lower = 1.0 - Activation.SaturationThreshold;
+        Assert.False(Activation.Sigmoid.IsSaturated(lower));
+        Assert.True(Activation.Sigmoid.IsSaturated(Math.BitDecrement(lower)));
+    }
+
+    [Theory]
+    [InlineData(ActivationKind.Identity)]
+    [InlineData(ActivationKind.Relu)]
+    [InlineData(ActivationKind.LeakyRelu)]
+    [InlineData(ActivationKind.Selu)]
+    public void IsSaturated_IsNeverTrue_ForTheUnboundedActivations(ActivationKind kind)
+    {
+        Activation phi = Of(kind);
+        foreach (double activated in new[] { 0.0, 0.995, -0.995, 1e300, double.PositiveInfinity })
+        {
+            Assert.False(phi.IsSaturated(activated));
+        }
+    }
+
     [Fact]
     public void ToString_OfLeakyRelu_CarriesItsNegativeSlope_OthersAreTheirKind()
     {
