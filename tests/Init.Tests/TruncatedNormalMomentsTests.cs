@@ -43,6 +43,15 @@ public class TruncatedNormalMomentsTests
     // ... down to the narrowest such intervals, where the closed forms cancel most (1 wide, 0 at one end).
     [InlineData(-1e-6, 1.0, 0.45986169182840615, 0.079651978913197833)]
     [InlineData(-0.5, 0.5, 0.0, 0.080589154600811698)]
+    // Nearly symmetric, or far longer on one side: the mean is a small difference of densities, φ(α) − φ(β), which the
+    // plain subtraction (or the mixture of the two halves' means) gets only to an absolute 1e-17.
+    [InlineData(double.NegativeInfinity, 30, -1.4736461348785476e-196, 1.0)]
+    [InlineData(-8, 20, 5.052271083536895e-15, 0.9999999999999596)]
+    [InlineData(-2, 2.000000001, 1.1312935749415647e-10, 0.7737413037324156)]
+    [InlineData(-0.006882682994562293, 0.00687607174600983, -3.3055721294195225e-06, 1.577517812407146e-05)]
+    [InlineData(-0.25, 0.25000001, 4.89669878805265e-09, 0.020660241873988905)]
+    [InlineData(-1e-06, 1.0000001e-06, 5.00000000754789e-14, 3.333333666666231e-13)]
+    [InlineData(-3, 1e-3, -0.7905239717768238, 0.3476306847411232)]
     public void MeanAndVariance_MatchMpmath(double alpha, double beta, double mean, double variance)
     {
         Assert.Equal(mean, TruncatedNormalMoments.StandardMean(alpha, beta), Math.Max(Math.Abs(mean), 1e-300) * 2e-14);
@@ -54,9 +63,86 @@ public class TruncatedNormalMomentsTests
     {
         // [−ε, ε] with ε = 1e-150: uniform to relative O(ε²), Var = (2ε)²/12.
         Assert.Equal(4e-300 / 12, TruncatedNormalMoments.StandardVariance(-1e-150, 1e-150), 4e-300 / 12 * 1e-13);
-        // [α, ∞) with α = 1e151 (α² overflows): Exp(α) shifted by α to relative O(1/α²): E = α, Var = 1/α².
+        // [α, ∞) for huge α: Exp(α) shifted by α to relative O(1/α²): E = α, Var = 1/α² (mpmath: 1/α² − 6/α⁴ rounds to
+        // it). At 1e151, √(α² + 80) rounds to α; at 1e155, α² overflows (from 1.34e154) and Var is subnormal.
         Assert.Equal(1e151, TruncatedNormalMoments.StandardMean(1e151, double.PositiveInfinity), 1e151 * 1e-15);
         Assert.Equal(1e-302, TruncatedNormalMoments.StandardVariance(1e151, double.PositiveInfinity), 1e-302 * 1e-13);
+        Assert.Equal(1e155, TruncatedNormalMoments.StandardMean(1e155, double.PositiveInfinity), 1e155 * 1e-15);
+        Assert.Equal(1e-310, TruncatedNormalMoments.StandardVariance(1e155, double.PositiveInfinity), 1e-310 * 1e-12);
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(0.5)]
+    [InlineData(3.0)]
+    [InlineData(1e3)]
+    [InlineData(1e8)]
+    [InlineData(1e150)]
+    [InlineData(1e151)]
+    [InlineData(1e155)]
+    [InlineData(1e300)]
+    public void Reach_IsWhereTheLogDensityHasFallenByLogCut(double x)
+    {
+        // The quadrature of g(u) = exp(−u(x + u/2)) stops at u = Reach(x), where u(x + u/2) = LogCut exactly.
+        double reach = TruncatedNormalMoments.Reach(x);
+        Assert.Equal(TruncatedNormalMoments.LogCut, reach * (x + 0.5 * reach), TruncatedNormalMoments.LogCut * 1e-14);
+    }
+
+    [Theory]
+    [InlineData(0.0, double.PositiveInfinity)]
+    [InlineData(0.0, 1.0)]
+    [InlineData(0.3, 1e-4)]
+    [InlineData(3.0, double.PositiveInfinity)]
+    [InlineData(100.0, double.PositiveInfinity)]
+    [InlineData(100.0, 0.05)]
+    [InlineData(1e6, double.PositiveInfinity)]
+    public void Panels_ShareTheLogChangeEvenly_AtMostTwicePerPanelOnAverageAndNoMoreThanNeeded(double x, double width)
+    {
+        double length = Math.Min(width, TruncatedNormalMoments.Reach(x));
+        int panels = TruncatedNormalMoments.PanelCount(x, length);
+        double h = length / panels;
+        double total = length * (x + 0.5 * length);
+        double perPanel = TruncatedNormalMoments.LogChangePerPanel;
+
+        // Log g is concave: the last panel takes the largest change, below twice the average, so below 2·LogChangePerPanel.
+        for (int p = 0; p < panels; p++)
+        {
+            Assert.True(h * (x + (p + 0.5) * h) < 2 * perPanel, $"panel {p} of {panels}");
+        }
+
+        // ... and no more panels than that needs (⌈total/LogChangePerPanel⌉ + 1).
+        Assert.InRange(panels, 2, (total / perPanel) + 2);
+    }
+
+    [Theory]
+    // φ(x), mpmath at 50 digits rounded to double: exp(−x²/2) of the rounded x² is off by 2.7e-14, 1.6e-14 and 1.2e-14
+    // relative at the last three.
+    [InlineData(0.0, 0.3989422804014327)]
+    [InlineData(1.5, 0.12951759566589172)]
+    [InlineData(-23.10333669763495, 4.960140490115416e-117)]
+    [InlineData(29.3, 1.5211609963385888e-187)]
+    [InlineData(37.1, 5.215262198831984e-300)]
+    public void Density_IsAccurateFarOut(double x, double expected)
+    {
+        Assert.Equal(expected, TruncatedNormalMoments.Density(x), expected * 4e-16);
+    }
+
+    [Fact]
+    public void Density_IsZeroWhereXSquaredOverflows_AndPropagatesNaN()
+    {
+        Assert.Equal(0.0, TruncatedNormalMoments.Density(1e200));
+        Assert.Equal(0.0, TruncatedNormalMoments.Density(double.NegativeInfinity));
+        Assert.True(double.IsNaN(TruncatedNormalMoments.Density(double.NaN)));
+    }
+
+    [Fact]
+    public void WholeLineAndHugeSymmetricIntervals_AreTheStandardNormal()
+    {
+        // (−∞, ∞): α + β is NaN; ±1e308: β − α overflows, so the difference of squares is formed as (β/2 − α/2)(β + α).
+        Assert.Equal(0.0, TruncatedNormalMoments.StandardMean(double.NegativeInfinity, double.PositiveInfinity));
+        Assert.Equal(1.0, TruncatedNormalMoments.StandardVariance(double.NegativeInfinity, double.PositiveInfinity), 1e-15);
+        Assert.Equal(0.0, TruncatedNormalMoments.StandardMean(-1e308, 1e308));
+        Assert.Equal(1.0, TruncatedNormalMoments.StandardVariance(-1e308, 1e308), 1e-15);
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public readonly record struct Activation
         ActivationKind.LeakyRelu => y > 0 ? y : NegativeSlope * y,
         ActivationKind.Tanh => Math.Tanh(y),
         ActivationKind.Sigmoid => 1.0 / (1.0 + Math.Exp(-y)),
-        _ => y > 0 ? SeluLambda * y : SeluLambda * SeluAlpha * double.ExpM1(y),
+        _ => y > 0 ? SeluLambda * y : SeluLambda * SeluAlpha * ElementaryFunctions.Expm1(y),
     };
 
     /// <summary>φ′(y) in double precision.</summary>

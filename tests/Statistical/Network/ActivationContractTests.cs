@@ -83,6 +83,18 @@ public class ActivationContractTests
         Assert.Equal(expected, Activation.Sigmoid.Derivative(y), expected * 1e-14);
     }
 
+    [Theory]
+    // λα(eʸ − 1) for y ≤ 0, mpmath at 60 digits rounded to double; eʸ − 1 from a rounded eʸ (double.ExpM1) keeps only
+    // ~6 digits at y = −1e-10.
+    [InlineData(-1e-10, -1.7580993407594719e-10)]
+    [InlineData(-1e-6, -1.7580984617979995e-06)]
+    [InlineData(-0.01, -0.01749338072690946)]
+    [InlineData(-2.0, -1.520166468595695)]
+    public void Selu_IsRelativelyAccurateNearZeroFromBelow(double y, double expected)
+    {
+        Assert.Equal(expected, Activation.Selu.Value(y), Math.Abs(expected) * 1e-15);
+    }
+
     [Fact]
     public void TanhAndSigmoidDerivatives_AreZeroAtInfinity_AndPropagateNaN()
     {
