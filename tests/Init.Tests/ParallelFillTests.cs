@@ -11,6 +11,33 @@ public class ParallelFillTests
     public static TheoryData<string> Targets => new() { "uniform", "normal", "truncated" };
 
     [Theory]
+    [InlineData(0, -1, false)]
+    [InlineData(ElementSampler.ParallelThreshold - 1, -1, false)]
+    [InlineData(ElementSampler.ParallelThreshold, -1, true)]
+    [InlineData(ElementSampler.ParallelThreshold, 2, true)]
+    [InlineData(ElementSampler.ParallelThreshold, 1, false)]
+    [InlineData(int.MaxValue, 1, false)]
+    public void SmallTensorsAndOneThreadCaps_StayOnTheCallingThread(int length, int threads, bool parallel)
+    {
+        Assert.Equal(parallel, ElementSampler.RunsInParallel(length, threads));
+    }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(3, 3)]
+    [InlineData(64, 64)]
+    public void ThreadCap_IsTakenAsGiven(int requested, int used)
+    {
+        Assert.Equal(used, DistributionSampler.Threads(requested));
+    }
+
+    [Fact]
+    public void ThreadCapMinusOne_MeansEveryProcessor()
+    {
+        Assert.Equal(Environment.ProcessorCount, DistributionSampler.Threads(-1));
+    }
+
+    [Theory]
     [MemberData(nameof(Targets))]
     public void ParallelFill_IsBitIdenticalToSerialWhateverTheThreadCount(string kind)
     {

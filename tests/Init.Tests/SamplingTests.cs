@@ -240,4 +240,17 @@ public class SamplingTests
         // near 51 of 4,099; the band catches a sampler that never rejects (0) or redraws most elements.
         Assert.InRange(replaced, 20, 80);
     }
+
+    [Theory]
+    [InlineData(-2.0, 2.0)]
+    [InlineData(-0.5, 0.5)]
+    [InlineData(3.0, double.PositiveInfinity)]
+    [InlineData(3.0, 3.1)]
+    public void TruncatedNormal_AfterMaxProposals_ReportsTheDefectInsteadOfLooping(double alpha, double beta)
+    {
+        // Reaching the cap has probability below 1e-1500, so it is entered directly: an element at its last draw.
+        var proposal = TruncatedNormalSampler.Proposal.For(alpha, beta);
+        var error = Assert.Throws<InvalidOperationException>(() => proposal.Standard(new Philox4x32(3), 7, TruncatedNormalSampler.MaxProposals));
+        Assert.Contains($"{TruncatedNormalSampler.MaxProposals} proposals on [{alpha}, {beta}]", error.Message);
+    }
 }

@@ -68,7 +68,8 @@ public static class DistributionSampler
         ElementSampler.FillTensor(distribution, destination, generator, Threads(maxDegreeOfParallelism));
     }
 
-    private static int Threads(int maxDegreeOfParallelism) =>
+    /// <summary>The thread cap a fill uses: −1 means <see cref="Environment.ProcessorCount"/>, anything else itself.</summary>
+    internal static int Threads(int maxDegreeOfParallelism) =>
         maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism;
 
     private static void Validate(WeightDistribution distribution, int maxDegreeOfParallelism)

@@ -77,16 +77,30 @@ internal static class ElementSampler
         }
     }
 
+    /// <summary>Whether a fill of <paramref name="length"/> elements with this thread cap is cut into parallel chunks:
+    /// from <see cref="ParallelThreshold"/> elements on, unless the cap is one thread.</summary>
+    internal static bool RunsInParallel(int length, int maxDegreeOfParallelism) =>
+        length >= ParallelThreshold && maxDegreeOfParallelism != 1;
+
     /// <summary>Runs <paramref name="fill"/> over the destination: whole on this thread when small, else in chunks of <see cref="ChunkSize"/> in parallel.</summary>
-    private static unsafe void Chunked<T>(Span<T> destination, int maxDegreeOfParallelism, RangeFill<T> fill)
+    private static void Chunked<T>(Span<T> destination, int maxDegreeOfParallelism, RangeFill<T> fill)
         where T : unmanaged
     {
-        if (destination.Length < ParallelThreshold || maxDegreeOfParallelism == 1)
+        if (RunsInParallel(destination.Length, maxDegreeOfParallelism))
+        {
+            InParallelChunks(destination, maxDegreeOfParallelism, fill);
+        }
+        else
         {
             fill(destination, 0);
-            return;
         }
+    }
 
+    /// <summary>Runs <paramref name="fill"/> over chunks of <see cref="ChunkSize"/> elements on up to
+    /// <paramref name="maxDegreeOfParallelism"/> threads.</summary>
+    private static unsafe void InParallelChunks<T>(Span<T> destination, int maxDegreeOfParallelism, RangeFill<T> fill)
+        where T : unmanaged
+    {
         int length = destination.Length;
         int chunks = (length + ChunkSize - 1) / ChunkSize;
         fixed (T* pointer = destination)

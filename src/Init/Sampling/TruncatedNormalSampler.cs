@@ -93,7 +93,7 @@ internal static class TruncatedNormalSampler
         TD aLanes = TL.Splat(a);
         TD bLanes = TL.Splat(b);
         TU lanes = TL.SplatBits((ulong)TL.Count);
-        var context = new VectorContext<TD, TU>(proposal, generator, mean, std, a, b, sign, signBit, meanLanes, stdLanes, aLanes, bLanes);
+        var context = new VectorContext<TD, TU>(proposal, signBit, meanLanes, stdLanes, aLanes, bLanes);
         int length = destination.Length;
         int k = 0;
 
@@ -253,7 +253,7 @@ internal static class TruncatedNormalSampler
     /// <summary>
     /// The next proposals of the last Count waiting elements at once: blocks (index, draw) with each lane's own index
     /// and draw. Accepted lanes are written; rejected ones wait again with draw + 1 (at <see cref="MaxProposals"/> the
-    /// scalar path reports the defect).
+    /// defect is reported, as on the scalar path).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Retry<T, TL, TD, TU>(in VectorContext<TD, TU> c, ref RetryQueue retries, long firstIndex, TU stream, ref TU key, Span<T> destination)
@@ -301,8 +301,7 @@ internal static class TruncatedNormalSampler
             }
             else
             {
-                double retried = c.Sign * c.Proposal.Standard(c.Generator, indices[lane], MaxProposals);
-                ScalarLanes.Store(Math.Clamp(c.Mean + c.Std * retried, c.A, c.B), ref target);
+                throw c.Proposal.Exhausted();
             }
         }
     }
@@ -338,7 +337,7 @@ internal static class TruncatedNormalSampler
     }
 
     /// <summary>Robert's proposal and acceptance test for a standardized interval [α, β] with β &gt; 0.</summary>
-    private readonly struct Proposal
+    internal readonly struct Proposal
     {
         private readonly Regime regime;
         private readonly double alpha;
@@ -397,9 +396,12 @@ internal static class TruncatedNormalSampler
                 }
             }
 
-            throw new InvalidOperationException(
-                $"Truncated normal sampler made {MaxProposals} proposals on [{alpha}, {beta}] without acceptance; this has probability below 1e-1500 and indicates a defect.");
+            throw Exhausted();
         }
+
+        /// <summary>The error for an element that has had <see cref="MaxProposals"/> proposals rejected.</summary>
+        public InvalidOperationException Exhausted() =>
+            new($"Truncated normal sampler made {MaxProposals} proposals on [{alpha}, {beta}] without acceptance; this has probability below 1e-1500 and indicates a defect.");
 
         /// <summary>α ≤ z ≤ β, lane by lane (the normal-rejection test).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -472,8 +474,7 @@ internal static class TruncatedNormalSampler
 
     /// <summary>The per-fill constants the vector kernel needs.</summary>
     private readonly record struct VectorContext<TD, TU>(
-        Proposal Proposal, Philox4x32 Generator, double Mean, double Std, double A, double B, double Sign,
-        TU SignBit, TD MeanLanes, TD StdLanes, TD ALanes, TD BLanes)
+        Proposal Proposal, TU SignBit, TD MeanLanes, TD StdLanes, TD ALanes, TD BLanes)
         where TD : unmanaged
         where TU : unmanaged
     {
