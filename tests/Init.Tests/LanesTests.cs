@@ -59,6 +59,43 @@ public class LanesTests
         }
     }
 
+    [Fact]
+    public void PortableFallbacks_GiveTheAcceleratedResults()
+    {
+        // The software paths of Lanes128/Lanes256 run only on machines without SSE2/AdvSimd or AVX, so they are
+        // called directly here and compared with the paths this machine takes, lane by lane (distinct lanes).
+        foreach ((ulong a, ulong b) in BitPairs)
+        {
+            Vector128<ulong> x = Vector128.Create(a, b);
+            Vector128<ulong> y = Vector128.Create(b ^ 0x0123_4567_89AB_CDEFul, a);
+            Vector128<ulong> product = Lanes128.MultiplyLow32Portable(x, y);
+            Assert.Equal(Lanes128.MultiplyLow32(x, y), product);
+            Assert.Equal((ulong)(uint)a * (uint)(b ^ 0x0123_4567_89AB_CDEFul), product.GetElement(0));
+            Assert.Equal((ulong)(uint)b * (uint)a, product.GetElement(1));
+        }
+
+        (Vector128<double> first, Vector128<double> second) = Lanes128.InterleavePortable(Vector128.Create(0.0, 2.0), Vector128.Create(1.0, 3.0));
+        Assert.Equal(Vector128.Create(0.0, 1.0), first);
+        Assert.Equal(Vector128.Create(2.0, 3.0), second);
+
+        var value = Vector256.Create(1.1, -2.5, double.NaN, 1e300);
+        var portable = new float[4];
+        var accelerated = new float[4];
+        Lanes256.StoreSinglesPortable(value, ref portable[0]);
+        Lanes256.Store(value, ref accelerated[0]);
+        Assert.Equal(new[] { 1.1f, -2.5f, float.NaN, float.PositiveInfinity }, portable);
+        Assert.Equal(accelerated, portable);
+
+        var even = Vector256.Create(0.0, 2.0, 4.0, 6.0);
+        var odd = Vector256.Create(1.0, 3.0, 5.0, 7.0);
+        var doubles = new double[8];
+        var singles = new float[8];
+        Lanes256.StoreInterleavedPortable(even, odd, ref doubles[0]);
+        Lanes256.StoreInterleavedPortable(even, odd, ref singles[0]);
+        Assert.Equal(new[] { 0.0, 1, 2, 3, 4, 5, 6, 7 }, doubles);
+        Assert.Equal(new[] { 0f, 1, 2, 3, 4, 5, 6, 7 }, singles);
+    }
+
     private static void Comparisons<TL, TD, TU>()
         where TL : ILanes<TD, TU>
         where TD : unmanaged

@@ -52,6 +52,9 @@ public class TruncatedNormalMomentsTests
     [InlineData(-0.25, 0.25000001, 4.89669878805265e-09, 0.020660241873988905)]
     [InlineData(-1e-06, 1.0000001e-06, 5.00000000754789e-14, 3.333333666666231e-13)]
     [InlineData(-3, 1e-3, -0.7905239717768238, 0.3476306847411232)]
+    // ... and the other side longer, up to +∞ (φ(β) = 0 there, so φ(α) is the factor).
+    [InlineData(-1, double.PositiveInfinity, 0.2875999709391784, 0.6296862857766053)]
+    [InlineData(-0.3, 45, 0.6172208536127345, 0.4338721617817471)]
     public void MeanAndVariance_MatchMpmath(double alpha, double beta, double mean, double variance)
     {
         Assert.Equal(mean, TruncatedNormalMoments.StandardMean(alpha, beta), Math.Max(Math.Abs(mean), 1e-300) * 2e-14);

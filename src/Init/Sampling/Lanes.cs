@@ -297,6 +297,13 @@ internal readonly struct Lanes128 : ILanes<Vector128<double>, Vector128<ulong>>
             return AdvSimd.MultiplyWideningLower(AdvSimd.ExtractNarrowingLower(a), AdvSimd.ExtractNarrowingLower(b));
         }
 
+        return MultiplyLow32Portable(a, b);
+    }
+
+    /// <summary>The software fallback of <see cref="MultiplyLow32(Vector128{ulong}, Vector128{ulong})"/> (tested
+    /// directly: no x64 machine takes it).</summary>
+    internal static Vector128<ulong> MultiplyLow32Portable(Vector128<ulong> a, Vector128<ulong> b)
+    {
         Vector128<ulong> low = Vector128.Create(0xFFFF_FFFFul);
         return (a & low) * (b & low);
     }
@@ -323,6 +330,10 @@ internal readonly struct Lanes128 : ILanes<Vector128<double>, Vector128<ulong>>
         }
     }
 
+    /// <summary>(e₀, o₀) and (e₁, o₁) without SSE2 or AdvSimd (tested directly: no x64 or Arm64 machine takes it).</summary>
+    internal static (Vector128<double> First, Vector128<double> Second) InterleavePortable(Vector128<double> even, Vector128<double> odd) =>
+        (Vector128.Create(even.GetElement(0), odd.GetElement(0)), Vector128.Create(even.GetElement(1), odd.GetElement(1)));
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void StoreInterleaved<T>(Vector128<double> even, Vector128<double> odd, ref T destination)
         where T : unmanaged
@@ -341,8 +352,7 @@ internal readonly struct Lanes128 : ILanes<Vector128<double>, Vector128<ulong>>
         }
         else
         {
-            first = Vector128.Create(even.GetElement(0), odd.GetElement(0));
-            second = Vector128.Create(even.GetElement(1), odd.GetElement(1));
+            (first, second) = InterleavePortable(even, odd);
         }
 
         if (typeof(T) == typeof(double))
@@ -472,8 +482,22 @@ internal readonly struct Lanes256 : ILanes<Vector256<double>, Vector256<ulong>>
         }
         else
         {
-            Vector128.Narrow(value.GetLower(), value.GetUpper()).StoreUnsafe(ref Unsafe.As<T, float>(ref destination));
+            StoreSinglesPortable(value, ref Unsafe.As<T, float>(ref destination));
         }
+    }
+
+    /// <summary>The four lanes rounded to float and stored without AVX (tested directly: only an x64 machine without AVX
+    /// takes it).</summary>
+    internal static void StoreSinglesPortable(Vector256<double> value, ref float destination) =>
+        Vector128.Narrow(value.GetLower(), value.GetUpper()).StoreUnsafe(ref destination);
+
+    /// <summary>The interleaving store without AVX, as two 128-bit halves (tested directly: only an x64 machine
+    /// without AVX takes it).</summary>
+    internal static void StoreInterleavedPortable<T>(Vector256<double> even, Vector256<double> odd, ref T destination)
+        where T : unmanaged
+    {
+        Lanes128.StoreInterleaved(even.GetLower(), odd.GetLower(), ref destination);
+        Lanes128.StoreInterleaved(even.GetUpper(), odd.GetUpper(), ref Unsafe.Add(ref destination, 4));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -492,8 +516,7 @@ internal readonly struct Lanes256 : ILanes<Vector256<double>, Vector256<ulong>>
         }
         else
         {
-            Lanes128.StoreInterleaved(even.GetLower(), odd.GetLower(), ref destination);
-            Lanes128.StoreInterleaved(even.GetUpper(), odd.GetUpper(), ref Unsafe.Add(ref destination, 4));
+            StoreInterleavedPortable(even, odd, ref destination);
             return;
         }
 
