@@ -62,10 +62,10 @@ public class ParallelFillTests
     [InlineData(0)]
     [InlineData(1)]
     [InlineData(3)]
-    public void LargeFills_IntoAnyAlignment_AreBitIdenticalToTheInPlaceFill(int offset)
+    public void LargeFills_IntoAnyAlignment_AreBitIdenticalToTheRangeFill(int offset)
     {
-        // Large fills are generated in a cached stage and streamed out from the first 64-byte boundary on; a destination
-        // starting off that boundary (a slice at an odd element) gets the same bits, in float and in double.
+        // A destination starting off every vector boundary (a slice at an odd element) gets the same bits as the
+        // in-place range fill, in float and in double, on one thread and in parallel chunks.
         WeightDistribution target = WeightDistribution.Normal(0.5, 2);
         var generator = new Philox4x32(11);
         var serialFloat = new float[Length];

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Numerics;
 using InitVerify.Init.Random;
 
@@ -83,67 +82,36 @@ internal static class ElementSampler
     internal static bool RunsInParallel(int length, int maxDegreeOfParallelism) =>
         length >= ParallelThreshold && maxDegreeOfParallelism != 1;
 
-    /// <summary>Runs <paramref name="fill"/> over the destination: whole and in place when small; else chunk by chunk of
-    /// <see cref="ChunkSize"/>, each generated in a cached stage and streamed out (<see cref="FillStaged"/>), in
-    /// parallel unless the cap is one thread.</summary>
-    private static unsafe void Chunked<T>(Span<T> destination, int maxDegreeOfParallelism, RangeFill<T> fill)
+    /// <summary>Runs <paramref name="fill"/> over the destination: whole on this thread when small, else in chunks of <see cref="ChunkSize"/> in parallel.</summary>
+    private static void Chunked<T>(Span<T> destination, int maxDegreeOfParallelism, RangeFill<T> fill)
+        where T : unmanaged
+    {
+        if (RunsInParallel(destination.Length, maxDegreeOfParallelism))
+        {
+            InParallelChunks(destination, maxDegreeOfParallelism, fill);
+        }
+        else
+        {
+            fill(destination, 0);
+        }
+    }
+
+    /// <summary>Runs <paramref name="fill"/> over chunks of <see cref="ChunkSize"/> elements on up to
+    /// <paramref name="maxDegreeOfParallelism"/> threads.</summary>
+    private static unsafe void InParallelChunks<T>(Span<T> destination, int maxDegreeOfParallelism, RangeFill<T> fill)
         where T : unmanaged
     {
         int length = destination.Length;
-        if (length < ParallelThreshold)
-        {
-            fill(destination, 0);
-            return;
-        }
-
         int chunks = (length + ChunkSize - 1) / ChunkSize;
         fixed (T* pointer = destination)
         {
             nint address = (nint)pointer;
-            void FillChunk(int chunk)
+            Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, chunk =>
             {
                 int start = chunk * ChunkSize;
                 int count = Math.Min(ChunkSize, length - start);
-                FillStaged(new Span<T>((T*)address + start, count), start, fill);
-            }
-
-            if (RunsInParallel(length, maxDegreeOfParallelism))
-            {
-                Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, FillChunk);
-            }
-            else
-            {
-                for (int chunk = 0; chunk < chunks; chunk++)
-                {
-                    FillChunk(chunk);
-                }
-            }
-        }
-    }
-
-    /// <summary>Elements generated at a time into a stage that stays in the core's cache (64 KiB of floats, 128 KiB of
-    /// doubles; a multiple of 64 like <see cref="ChunkSize"/>, so no Box-Muller pair or Native32 tile is split).</summary>
-    internal const int StageSize = 1 << 14;
-
-    /// <summary>Fills a range whose first element has tensor index <paramref name="firstIndex"/> through a cached stage:
-    /// <paramref name="fill"/> writes <see cref="StageSize"/> elements at a time there, and <see cref="StreamingStore"/>
-    /// copies them out without reading the destination's lines first. The same bits as filling in place.</summary>
-    internal static void FillStaged<T>(Span<T> destination, long firstIndex, RangeFill<T> fill)
-        where T : unmanaged
-    {
-        T[] stage = ArrayPool<T>.Shared.Rent(StageSize);
-        try
-        {
-            for (int start = 0; start < destination.Length; start += StageSize)
-            {
-                Span<T> staged = stage.AsSpan(0, Math.Min(StageSize, destination.Length - start));
-                fill(staged, firstIndex + start);
-                StreamingStore.Copy<T>(staged, destination.Slice(start, staged.Length));
-            }
-        }
-        finally
-        {
-            ArrayPool<T>.Shared.Return(stage);
+                fill(new Span<T>((T*)address + start, count), start);
+            });
         }
     }
 
@@ -170,5 +138,5 @@ internal static class ElementSampler
     }
 
     /// <summary>Fills a range of a tensor whose first element has index <paramref name="firstIndex"/>.</summary>
-    internal delegate void RangeFill<T>(Span<T> destination, long firstIndex);
+    private delegate void RangeFill<T>(Span<T> destination, long firstIndex);
 }
