@@ -182,7 +182,7 @@ public class SamplingTests
         Assert.Equal(0.0, WeightDistribution.Orthogonal(2, 3, 4).ExpectedValue);
         // TN(μ=1, σ=2) on [0, 5]: standardized [−0.5, 2]; E = μ + σ(φ(−0.5) − φ(2))/(Φ(2) − Φ(−0.5)).
         double mass = 1 - TruncatedNormalMoments.UpperTail(0.5) - TruncatedNormalMoments.UpperTail(2);
-        double expected = 1 + 2 * (TruncatedNormalMoments.Density(-0.5) - TruncatedNormalMoments.Density(2)) / mass;
+        double expected = 1 + 2 * (NormalDensity.At(-0.5) - NormalDensity.At(2)) / mass;
         Assert.Equal(expected, WeightDistribution.TruncatedNormal(1, 2, 0, 5).ExpectedValue, 13);
     }
 

@@ -117,27 +117,6 @@ public class TruncatedNormalMomentsTests
         Assert.InRange(panels, 2, (total / perPanel) + 2);
     }
 
-    [Theory]
-    // φ(x), mpmath at 50 digits rounded to double: exp(−x²/2) of the rounded x² is off by 2.7e-14, 1.6e-14 and 1.2e-14
-    // relative at the last three.
-    [InlineData(0.0, 0.3989422804014327)]
-    [InlineData(1.5, 0.12951759566589172)]
-    [InlineData(-23.10333669763495, 4.960140490115416e-117)]
-    [InlineData(29.3, 1.5211609963385888e-187)]
-    [InlineData(37.1, 5.215262198831984e-300)]
-    public void Density_IsAccurateFarOut(double x, double expected)
-    {
-        Assert.Equal(expected, TruncatedNormalMoments.Density(x), expected * 4e-16);
-    }
-
-    [Fact]
-    public void Density_IsZeroWhereXSquaredOverflows_AndPropagatesNaN()
-    {
-        Assert.Equal(0.0, TruncatedNormalMoments.Density(1e200));
-        Assert.Equal(0.0, TruncatedNormalMoments.Density(double.NegativeInfinity));
-        Assert.True(double.IsNaN(TruncatedNormalMoments.Density(double.NaN)));
-    }
-
     [Fact]
     public void WholeLineAndHugeSymmetricIntervals_AreTheStandardNormal()
     {

@@ -79,6 +79,22 @@ public class DistributionTests
     }
 
     [Fact]
+    public void Normal_FarOutsideTheTable_IsZeroOrOne_NotNaN()
+    {
+        // |z| ≥ 1.35e154: z² overflows, and the exact split of z² (fma(z, z, −∞) = −∞) would make φ(z) = 0·∞ = NaN.
+        // Found when the density moved to src/Shared (2026-12-01): Φ(±1e200) was NaN before.
+        var normal = new NormalDistribution(0, 1);
+        Assert.Equal(0.0, normal.Cdf(-1e200));
+        Assert.Equal(1.0, normal.Cdf(1e200));
+        Assert.Equal(0.0, normal.Survival(1e200));
+        Assert.Equal(0.0, StandardNormal.Density(-1e200));
+        Assert.Equal(0.0, StandardNormal.Density(double.PositiveInfinity));
+        double[] cdf = new double[2];
+        normal.Cdf(new[] { -1e160, 1e160 }, cdf);
+        Assert.Equal(new[] { 0.0, 1.0 }, cdf);
+    }
+
+    [Fact]
     public void Uniform_CdfMomentsQuantile()
     {
         var u = new UniformDistribution(-2, 6);

@@ -45,8 +45,8 @@ internal static class TruncatedNormalMoments
         {
             double mass = StraddlingMass(alpha, beta);
             double mean = DensityDifference(alpha, beta) / mass;
-            double aTerm = double.IsInfinity(alpha) ? 0 : alpha * Density(alpha);
-            double bTerm = double.IsInfinity(beta) ? 0 : beta * Density(beta);
+            double aTerm = double.IsInfinity(alpha) ? 0 : alpha * NormalDensity.At(alpha);
+            double bTerm = double.IsInfinity(beta) ? 0 : beta * NormalDensity.At(beta);
             return 1 + (aTerm - bTerm) / mass - mean * mean;
         }
 
@@ -84,7 +84,7 @@ internal static class TruncatedNormalMoments
         double total = left.Mass + right.Mass;
         double pLeft = left.Mass / total;
         double pRight = right.Mass / total;
-        double mean = DensityDifference(alpha, beta) / (total * InvSqrt2Pi);
+        double mean = DensityDifference(alpha, beta) / (total * NormalDensity.InvSqrt2Pi);
         double betweenLeft = -left.Mean - mean;
         double betweenRight = right.Mean - mean;
         return (mean, pLeft * (left.Variance + betweenLeft * betweenLeft) + pRight * (right.Variance + betweenRight * betweenRight));
@@ -163,8 +163,8 @@ internal static class TruncatedNormalMoments
         // (β² − α²)/2 with the halving first, so finite bounds cannot overflow to ±∞ · 0.
         double exponent = ((0.5 * beta) - (0.5 * alpha)) * sum;
         return Math.Abs(beta) <= Math.Abs(alpha)
-            ? Density(beta) * ElementaryFunctions.Expm1(exponent)
-            : -Density(alpha) * ElementaryFunctions.Expm1(-exponent);
+            ? NormalDensity.At(beta) * ElementaryFunctions.Expm1(exponent)
+            : -NormalDensity.At(alpha) * ElementaryFunctions.Expm1(-exponent);
     }
 
     /// <summary>P(α ≤ Z ≤ β) = 1 − Q(−α) − Q(β) for α &lt; 0 &lt; β (both tails small, no cancellation).</summary>
@@ -172,23 +172,4 @@ internal static class TruncatedNormalMoments
 
     /// <summary>Q(x) = P(Z &gt; x) = erfc(x/√2)/2.</summary>
     public static double UpperTail(double x) => 0.5 * SpecialFunctions.Erfc(x / Math.Sqrt(2.0));
-
-    /// <summary>φ(x) = exp(−x²/2)/√(2π), to a few ulps for every x.</summary>
-    /// <remarks>x² = h + l exactly (l by a fused multiply-add) and e^(−l/2) = 1 − l/2 to 1e-32, which corrects the
-    /// rounding of x² in the exponent: exp(−x²/2) of the rounded square is off by up to |x|²·2⁻⁵³/2 relative
-    /// (3e-14 at x = 23, 1e-12 at 150).</remarks>
-    public static double Density(double x)
-    {
-        double h = x * x;
-        if (double.IsPositiveInfinity(h))
-        {
-            return 0;
-        }
-
-        double l = Math.FusedMultiplyAdd(x, x, -h);
-        return Math.Exp(-0.5 * h) * (1 - (0.5 * l)) * InvSqrt2Pi;
-    }
-
-    /// <summary>1/√(2π) rounded to double (mpmath: 0.398942280401432677939946059934…).</summary>
-    private const double InvSqrt2Pi = 0.3989422804014327;
 }

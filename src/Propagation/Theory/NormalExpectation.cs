@@ -23,9 +23,6 @@ public static class NormalExpectation
     /// <summary>The truncation |z| ≤ 12.</summary>
     public const double Limit = 12.0;
 
-    // 1/√(2π).
-    private const double InvSqrtTwoPi = 0.398942280401432677939946059934;
-
     private static readonly double[] Nodes = BuildNodes();
     private static readonly double[] Weights = BuildWeights();
 
@@ -85,7 +82,7 @@ public static class NormalExpectation
         {
             double z = Nodes[k];
             double endpoint = k == 0 || k == weights.Length - 1 ? 0.5 : 1.0;
-            weights[k] = endpoint * Step * InvSqrtTwoPi * Math.Exp(-0.5 * z * z);
+            weights[k] = endpoint * Step * NormalDensity.At(z);
         }
 
         return weights;

@@ -15,9 +15,6 @@ namespace InitVerify.Stats.Distributions;
 /// </remarks>
 internal static class StandardNormal
 {
-    /// <summary>1/√(2π).</summary>
-    public const double InvSqrt2Pi = 0.398942280401432677939946059934381868;
-
     private const double GridMin = -9.0;
     private const double GridMax = 9.0;
     private const int NodesPerUnit = 64;
@@ -78,24 +75,8 @@ internal static class StandardNormal
         }
     }
 
-    /// <summary>φ(z) = exp(−z²/2)/√(2π), with z² split exactly (FMA) so the exponent carries no rounding.</summary>
-    public static double Density(double z)
-    {
-        if (double.IsInfinity(z))
-        {
-            return 0;
-        }
-
-        return InvSqrt2Pi * ExpMinusHalfSquare(z);
-    }
-
-    /// <summary>exp(−z²/2) with z² = p + e split exactly, exp(−p/2)·(1 − e/2).</summary>
-    public static double ExpMinusHalfSquare(double z)
-    {
-        double p = z * z;
-        double e = Math.FusedMultiplyAdd(z, z, -p);
-        return Math.Exp(-0.5 * p) * (1 - 0.5 * e);
-    }
+    /// <summary>φ(z) (the shared <see cref="NormalDensity"/>: exact split of z², 0 where z² overflows).</summary>
+    public static double Density(double z) => NormalDensity.At(z);
 
     /// <summary>exp(+z²/2), same exact split.</summary>
     private static double ExpHalfSquare(double z)
@@ -121,7 +102,7 @@ internal static class StandardNormal
 
         if (x < 1)
         {
-            return 0.5 * SpecialFunctions.Erfc(x / Constants.Sqrt2) / InvSqrt2Pi * ExpHalfSquare(x);
+            return 0.5 * SpecialFunctions.Erfc(x / Constants.Sqrt2) / NormalDensity.InvSqrt2Pi * ExpHalfSquare(x);
         }
 
         int depth = x < 2 ? 600 : x < 3 ? 200 : 100;

@@ -82,7 +82,7 @@ public sealed class TruncatedNormalDistribution : IContinuousDistribution, IMono
         {
             _mass = 0.5 * (SpecialFunctions.Erf(_beta / Constants.Sqrt2) + SpecialFunctions.Erf(-_alpha / Constants.Sqrt2));
             double reach = Math.Sqrt(2 * QuadratureLogCut);
-            (m, c2, c4) = Moments(t => StandardNormal.ExpMinusHalfSquare(t), Math.Max(_alpha, -reach), Math.Min(_beta, reach), 0);
+            (m, c2, c4) = Moments(t => NormalDensity.ExpMinusHalfSquare(t), Math.Max(_alpha, -reach), Math.Min(_beta, reach), 0);
             Mean = Mu + Std * m;
             double qReach = Math.Sqrt(2 * QuantileLogCut);
             _quantileLow = Math.Max(a, Mu - qReach * Std);
