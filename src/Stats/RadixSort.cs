@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 
 namespace InitVerify.Stats;
@@ -73,87 +72,81 @@ public static class RadixSort
             return;
         }
 
-        int[] counts = ArrayPool<int>.Shared.Rent(Passes * Buckets);
-        ulong[] scratchArray = ArrayPool<ulong>.Shared.Rent(n);
-        try
+        using var countsRental = new PooledArray<int>(Passes * Buckets);
+        int[] counts = countsRental.Array;
+        using var scratchRental = new PooledArray<ulong>(n);
+        ulong[] scratchArray = scratchRental.Array;
+        Span<int> histogram = counts.AsSpan(0, Passes * Buckets);
+        histogram.Clear();
+        for (int i = 0; i < n; i++)
         {
-            Span<int> histogram = counts.AsSpan(0, Passes * Buckets);
-            histogram.Clear();
-            for (int i = 0; i < n; i++)
-            {
-                ulong k = ToKey(input[i]);
-                keys[i] = k;
-                for (int pass = 0; pass < Passes; pass++)
-                {
-                    histogram[(pass * Buckets) + (int)((k >> (pass * DigitBits)) & DigitMask)]++;
-                }
-            }
-
-            Span<bool> active = stackalloc bool[Passes];
-            int lastActive = -1;
+            ulong k = ToKey(input[i]);
+            keys[i] = k;
             for (int pass = 0; pass < Passes; pass++)
             {
-                int first = (int)((keys[0] >> (pass * DigitBits)) & DigitMask);
-                active[pass] = histogram[(pass * Buckets) + first] != n;
-                lastActive = active[pass] ? pass : lastActive;
+                histogram[(pass * Buckets) + (int)((k >> (pass * DigitBits)) & DigitMask)]++;
             }
+        }
 
-            Span<ulong> from = keys;
-            Span<ulong> to = scratchArray.AsSpan(0, n);
-            bool convertedInPlace = false;
-            for (int pass = 0; pass <= lastActive; pass++)
+        Span<bool> active = stackalloc bool[Passes];
+        int lastActive = -1;
+        for (int pass = 0; pass < Passes; pass++)
+        {
+            int first = (int)((keys[0] >> (pass * DigitBits)) & DigitMask);
+            active[pass] = histogram[(pass * Buckets) + first] != n;
+            lastActive = active[pass] ? pass : lastActive;
+        }
+
+        Span<ulong> from = keys;
+        Span<ulong> to = scratchArray.AsSpan(0, n);
+        bool convertedInPlace = false;
+        for (int pass = 0; pass <= lastActive; pass++)
+        {
+            if (!active[pass])
             {
-                if (!active[pass])
-                {
-                    continue;
-                }
-
-                Span<int> offsets = histogram.Slice(pass * Buckets, Buckets);
-                int running = 0;
-                for (int b = 0; b < Buckets; b++)
-                {
-                    int c = offsets[b];
-                    offsets[b] = running;
-                    running += c;
-                }
-
-                int shift = pass * DigitBits;
-                if (pass == lastActive && to == keys)
-                {
-                    for (int i = 0; i < n; i++)
-                    {
-                        ulong k = from[i];
-                        to[offsets[(int)((k >> shift) & DigitMask)]++] = FromKey(k);
-                    }
-
-                    convertedInPlace = true;
-                }
-                else
-                {
-                    for (int i = 0; i < n; i++)
-                    {
-                        ulong k = from[i];
-                        to[offsets[(int)((k >> shift) & DigitMask)]++] = k;
-                    }
-                }
-
-                Span<ulong> swap = from;
-                from = to;
-                to = swap;
+                continue;
             }
 
-            if (!convertedInPlace)
+            Span<int> offsets = histogram.Slice(pass * Buckets, Buckets);
+            int running = 0;
+            for (int b = 0; b < Buckets; b++)
+            {
+                int c = offsets[b];
+                offsets[b] = running;
+                running += c;
+            }
+
+            int shift = pass * DigitBits;
+            if (pass == lastActive && to == keys)
             {
                 for (int i = 0; i < n; i++)
                 {
-                    keys[i] = FromKey(from[i]);
+                    ulong k = from[i];
+                    to[offsets[(int)((k >> shift) & DigitMask)]++] = FromKey(k);
+                }
+
+                convertedInPlace = true;
+            }
+            else
+            {
+                for (int i = 0; i < n; i++)
+                {
+                    ulong k = from[i];
+                    to[offsets[(int)((k >> shift) & DigitMask)]++] = k;
                 }
             }
+
+            Span<ulong> swap = from;
+            from = to;
+            to = swap;
         }
-        finally
+
+        if (!convertedInPlace)
         {
-            ArrayPool<ulong>.Shared.Return(scratchArray);
-            ArrayPool<int>.Shared.Return(counts);
+            for (int i = 0; i < n; i++)
+            {
+                keys[i] = FromKey(from[i]);
+            }
         }
     }
 }

@@ -189,6 +189,25 @@ public class MomentTests
     }
 
     [Fact]
+    public void SampleMean_IsExact_ForValuesSymmetricAboutARepresentableMean()
+    {
+        // 2,000 values M ± k·2⁻²⁰ (k = 1…1,000) around M = fl(1e6 + 1/3): all exact doubles, exact mean M. The two
+        // passes give M to the bit: the first pass is off by a few ulps of the 2e9 sum, the deviations v − m are exact
+        // (Sterbenz) and so is their sum. The first pass is what makes the second exact: from a first pass far from
+        // M (its sum negated, or multiplied by n instead of divided) the deviations are ~2e6 or ~4e12, their rounding
+        // is 2⁻³² … 2⁻¹¹ each, and the result is off by 1e-8 or more (ulp(M) = 1.2e-10).
+        double m = 1e6 + (1.0 / 3.0);
+        double[] x = new double[2000];
+        for (int k = 1; k <= 1000; k++)
+        {
+            x[(2 * k) - 2] = m + (k * Math.ScaleB(1, -20));
+            x[(2 * k) - 1] = m - (k * Math.ScaleB(1, -20));
+        }
+
+        Assert.Equal(m, SampleMoments.Mean(x));
+    }
+
+    [Fact]
     public void ConfidenceInterval_ContainsBothEnds()
     {
         var interval = new ConfidenceInterval(-1.5, 2.5, 0.95);

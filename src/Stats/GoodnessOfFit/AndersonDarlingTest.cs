@@ -1,4 +1,3 @@
-using System.Buffers;
 using InitVerify.Stats.Distributions;
 
 namespace InitVerify.Stats.GoodnessOfFit;
@@ -28,31 +27,25 @@ public static class AndersonDarlingTest
         Guard.NotNull(distribution, nameof(distribution));
         Guard.FiniteSample(sample, nameof(sample));
         int n = sample.Length;
-        double[] buffer = ArrayPool<double>.Shared.Rent(2 * n);
-        try
+        using var rental = new PooledArray<double>(2 * n);
+        double[] buffer = rental.Array;
+        Span<double> x = KolmogorovSmirnovTest.SortedCopy(sample, buffer);
+        Span<double> survival = buffer.AsSpan(n, n);
+        for (int i = 0; i < n; i++)
         {
-            Span<double> x = KolmogorovSmirnovTest.SortedCopy(sample, buffer);
-            Span<double> survival = buffer.AsSpan(n, n);
-            for (int i = 0; i < n; i++)
-            {
-                survival[i] = distribution.Survival(x[i]);
-            }
-
-            distribution.Cdf(x, x);
-            KolmogorovSmirnovTest.CheckCdfValues(x, nameof(distribution));
-            double sum = 0;
-            for (int i = 0; i < n; i++)
-            {
-                double s = Math.Clamp(survival[i], 0, 1);
-                sum += ((2.0 * (i + 1)) - 1) * Math.Log(x[i]) + ((2.0 * (n - i)) - 1) * Math.Log(s);
-            }
-
-            double a2 = -n - (sum / n);
-            return new AdResult(a2, AndersonDarlingDistribution.Sf(n, a2), n);
+            survival[i] = distribution.Survival(x[i]);
         }
-        finally
+
+        distribution.Cdf(x, x);
+        KolmogorovSmirnovTest.CheckCdfValues(x, nameof(distribution));
+        double sum = 0;
+        for (int i = 0; i < n; i++)
         {
-            ArrayPool<double>.Shared.Return(buffer);
+            double s = Math.Clamp(survival[i], 0, 1);
+            sum += ((2.0 * (i + 1)) - 1) * Math.Log(x[i]) + ((2.0 * (n - i)) - 1) * Math.Log(s);
         }
+
+        double a2 = -n - (sum / n);
+        return new AdResult(a2, AndersonDarlingDistribution.Sf(n, a2), n);
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using InitVerify.Stats.Distributions;
 
 namespace InitVerify.Stats.GoodnessOfFit;
@@ -16,7 +15,7 @@ namespace InitVerify.Stats.GoodnessOfFit;
 /// the whole test costs a fraction of sorting the sample with <see cref="Array.Sort{T}(T[])"/> (see BENCHMARKS.md).
 /// Any other distribution, and a CDF value outside [0, 1], takes the general path: the sample is sorted
 /// (<see cref="RadixSort"/> for large n) and F is checked to be in [0, 1] and nondecreasing over it.
-/// The sample is copied (into a pooled buffer); it is never modified.
+/// The sample is copied (into a rental buffer); it is never modified.
 /// </remarks>
 public static class KolmogorovSmirnovTest
 {
@@ -40,31 +39,25 @@ public static class KolmogorovSmirnovTest
         Guard.Defined(alternative, nameof(alternative));
         Guard.FiniteSample(sample, nameof(sample));
         int n = sample.Length;
-        double[] buffer = ArrayPool<double>.Shared.Rent(2 * n);
-        try
+        using var rental = new PooledArray<double>(2 * n);
+        double[] buffer = rental.Array;
+        Span<double> u = buffer.AsSpan(n, n);
+        bool sortedValues = false;
+        if (n >= BucketThreshold && distribution is IMonotoneCdf)
         {
-            Span<double> u = buffer.AsSpan(n, n);
-            bool sortedValues = false;
-            if (n >= BucketThreshold && distribution is IMonotoneCdf)
-            {
-                Span<double> values = buffer.AsSpan(0, n);
-                distribution.Cdf(sample, values);
-                sortedValues = UnitIntervalSort.TrySort(values, u);
-            }
-
-            if (!sortedValues)
-            {
-                distribution.Cdf(SortedCopy(sample, buffer), u);
-            }
-
-            var statistics = new Statistics(n, nameof(distribution));
-            statistics.Add(u);
-            return statistics.Result(alternative);
+            Span<double> values = buffer.AsSpan(0, n);
+            distribution.Cdf(sample, values);
+            sortedValues = UnitIntervalSort.TrySort(values, u);
         }
-        finally
+
+        if (!sortedValues)
         {
-            ArrayPool<double>.Shared.Return(buffer);
+            distribution.Cdf(SortedCopy(sample, buffer), u);
         }
+
+        var statistics = new Statistics(n, nameof(distribution));
+        statistics.Add(u);
+        return statistics.Result(alternative);
     }
 
     /// <summary>Tests <paramref name="sample"/> against the continuous CDF <paramref name="cdf"/>.</summary>
@@ -81,23 +74,17 @@ public static class KolmogorovSmirnovTest
         Guard.NotNull(cdf, nameof(cdf));
         Guard.Defined(alternative, nameof(alternative));
         Guard.FiniteSample(sample, nameof(sample));
-        double[] buffer = ArrayPool<double>.Shared.Rent(sample.Length);
-        try
+        using var rental = new PooledArray<double>(sample.Length);
+        double[] buffer = rental.Array;
+        Span<double> u = SortedCopy(sample, buffer);
+        for (int i = 0; i < u.Length; i++)
         {
-            Span<double> u = SortedCopy(sample, buffer);
-            for (int i = 0; i < u.Length; i++)
-            {
-                u[i] = cdf(u[i]);
-            }
+            u[i] = cdf(u[i]);
+        }
 
-            var statistics = new Statistics(u.Length, nameof(cdf));
-            statistics.Add(u);
-            return statistics.Result(alternative);
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(buffer);
-        }
+        var statistics = new Statistics(u.Length, nameof(cdf));
+        statistics.Add(u);
+        return statistics.Result(alternative);
     }
 
     /// <summary>Copies and sorts the sample (radix sort for large n).</summary>

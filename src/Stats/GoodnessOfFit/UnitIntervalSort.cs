@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Numerics;
 
 namespace InitVerify.Stats.GoodnessOfFit;
@@ -52,35 +51,29 @@ internal static class UnitIntervalSort
             destination[next[Bucket(u, buckets)]++] = u;
         }
 
-        double[] scratchArray = ArrayPool<double>.Shared.Rent(CountingLimit);
-        int[] subArray = ArrayPool<int>.Shared.Rent(CountingLimit + 1);
-        try
+        using var scratchRental = new PooledArray<double>(CountingLimit);
+        double[] scratchArray = scratchRental.Array;
+        using var subRental = new PooledArray<int>(CountingLimit + 1);
+        int[] subArray = subRental.Array;
+        int start = 0;
+        for (int b = 0; b < buckets; b++)
         {
-            int start = 0;
-            for (int b = 0; b < buckets; b++)
+            int stop = next[b];
+            Span<double> bucket = destination[start..stop];
+            if (bucket.Length > CountingLimit)
             {
-                int stop = next[b];
-                Span<double> bucket = destination[start..stop];
-                if (bucket.Length > CountingLimit)
-                {
-                    bucket.Sort();
-                }
-                else if (bucket.Length > InsertionLength)
-                {
-                    SortBucket(bucket, b, buckets, scratchArray, subArray);
-                }
-                else
-                {
-                    InsertionSort(bucket);
-                }
-
-                start = stop;
+                bucket.Sort();
             }
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(subArray);
-            ArrayPool<double>.Shared.Return(scratchArray);
+            else if (bucket.Length > InsertionLength)
+            {
+                SortBucket(bucket, b, buckets, scratchArray, subArray);
+            }
+            else
+            {
+                InsertionSort(bucket);
+            }
+
+            start = stop;
         }
 
         return true;
