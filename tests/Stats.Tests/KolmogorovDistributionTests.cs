@@ -358,6 +358,21 @@ public class KolmogorovDistributionTests
     [InlineData(10, 0.04, true, KsMethod.Saturated)]
     [InlineData(10, 1.0, true, KsMethod.Saturated)] // d = 1: D_n ≤ 1 always (before the t ≥ n − 1 closed form)
     [InlineData(1, 1.0, false, KsMethod.Saturated)]
+    // Every switch exactly at its threshold (each product exact in binary, or found so that fl(fl(n·d)·d) or
+    // fl(n·fl(d^1.5)) is the threshold's double): the documented side owns it. Both neighbouring methods give the same
+    // value to the tests' tolerances there, so only the reported method tells a moved switch.
+    [InlineData(4, 0.125, true, KsMethod.Saturated)] // n d = 0.5
+    [InlineData(4, 0.25, true, KsMethod.RubenGambinoSmall)] // n d = 1
+    [InlineData(4, 0.75, false, KsMethod.RubenGambinoLarge)] // n d = n − 1
+    [InlineData(4, 0.5, false, KsMethod.Smirnov)] // d = 0.5
+    [InlineData(10, 0.2747167632307865, true, KsMethod.MarsagliaTsangWang)] // n d² = 0.754693
+    [InlineData(64, 0.25, true, KsMethod.Pomeranz)] // n d² = 4
+    [InlineData(140, 0.05, true, KsMethod.MarsagliaTsangWang)] // n = 140, the last of the small-n rules
+    [InlineData(5920, 0.25, false, KsMethod.Saturated)] // n d² = 370 (survival)
+    [InlineData(141, 0.12491131605836449, false, KsMethod.SmirnovApproximation)] // n d² = 2.2 (survival)
+    [InlineData(288, 0.25, true, KsMethod.Saturated)] // n d² = 18
+    [InlineData(141, 0.04619616764056786, true, KsMethod.MarsagliaTsangWang)] // n d^1.5 = 1.4
+    [InlineData(100000, 0.0005, true, KsMethod.MarsagliaTsangWang)] // n = 100,000, the last for MTW
     public void Evaluate_SelectsTheDocumentedMethod(int n, double d, bool wantCdf, KsMethod expected)
     {
         Assert.Equal(expected, KolmogorovDistribution.Evaluate(n, d, wantCdf).Method);
