@@ -24,8 +24,8 @@ internal enum SimdPath
 /// <summary>Selection of the default <see cref="SimdPath"/>.</summary>
 internal static class SimdPaths
 {
-    /// <summary>The widest hardware-accelerated path on this machine.</summary>
-    public static SimdPath Preferred { get; } =
+    /// <summary>The widest hardware-accelerated path on this machine (the JIT folds the flags to a constant).</summary>
+    public static SimdPath Preferred =>
         Vector512.IsHardwareAccelerated ? SimdPath.Vector512
         : Vector256.IsHardwareAccelerated ? SimdPath.Vector256
         : Vector128.IsHardwareAccelerated ? SimdPath.Vector128
