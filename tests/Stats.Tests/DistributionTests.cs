@@ -72,6 +72,7 @@ public class DistributionTests
         Assert.Equal(double.NegativeInfinity, normal.Lower);
         Assert.Equal(1 + (2 * 1.959963984540054), normal.Quantile(0.975), 1e-12);
         Assert.Equal(double.PositiveInfinity, normal.Quantile(1));
+        Assert.Equal(double.NegativeInfinity, normal.Quantile(0));
         Assert.Equal("N(μ=1, σ=2)", normal.ToString());
         Assert.Equal("std", Assert.Throws<ArgumentOutOfRangeException>(() => new NormalDistribution(0, 0)).ParamName);
         Assert.Equal("mean", Assert.Throws<ArgumentOutOfRangeException>(() => new NormalDistribution(double.NaN, 1)).ParamName);

@@ -61,13 +61,13 @@ public sealed class NormalDistribution : IContinuousDistribution, IMonotoneCdf
         StandardNormal.Cdf(x, Mu, Std, destination);
     }
 
-    /// <summary>μ + σ Φ⁻¹(p) (MathNet, through erfc⁻¹).</summary>
+    /// <summary>μ + σ Φ⁻¹(p) (MathNet, μ − σ√2·erfc⁻¹(2p), which is −∞ at p = 0 and +∞ at p = 1).</summary>
     /// <param name="p">Probability in [0, 1].</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="p"/> outside [0, 1].</exception>
     public double Quantile(double p)
     {
         DistributionGuard.Probability(p);
-        return p == 0 ? double.NegativeInfinity : p == 1 ? double.PositiveInfinity : Normal.InvCDF(Mu, Std, p);
+        return Normal.InvCDF(Mu, Std, p);
     }
 
     /// <inheritdoc/>
