@@ -555,6 +555,129 @@ public class DistributionTests
         }
     }
 
+    [Theory]
+    // P(T > u) = I_{1−u²}((m−1)/2, ½)/2, mpmath at 60 digits: tiny tails, where ½ − I_{u²}(½, (m−1)/2)/2 would
+    // cancel to 0 (m = 1000, u = 0.5 gave 0 with the switch at u² = ½). Within 1e-11 relative: MathNet's incomplete
+    // beta is good to ~2e-13 (1.1e-13 off at the first case), and ½ − I/2 just below the switch (m = 1000, u = 0.05:
+    // I = 0.886, the tail 0.057) multiplies that by up to ~10 (1.9e-12 measured).
+    [InlineData(100, 0.99, 2.508999692695607e-86)]
+    [InlineData(100, 0.9, 8.811575169921292e-38)]
+    [InlineData(10, 0.999, 9.241927910213683e-14)]
+    [InlineData(1000, 0.5, 9.859563897714099e-65)]
+    // Either side of the switch (u² = 1.5/((m−1)/2 + 2.5)): 0.00299 for m = 1000, 0.0556 for m = 50, 0.43 for m = 3.
+    [InlineData(1000, 0.05, 0.05694570456903901)]
+    [InlineData(1000, 0.06, 0.028870904984940816)]
+    [InlineData(50, 0.3, 0.016223889308374113)]
+    [InlineData(3, 0.6, 0.2)]
+    public void Sphere_FarTails_AreRelativelyAccurate(int m, double u, double expected)
+    {
+        var s = new SphereCoordinateDistribution(m, 2);
+        Assert.Equal(expected, s.Survival(2 * u), expected * 1e-11);
+        Assert.Equal(expected, s.Cdf(-2 * u), expected * 1e-11);
+    }
+
+    [Fact]
+    public void Sphere_OutsideItsSupport_IsZeroOrOne()
+    {
+        var s = new SphereCoordinateDistribution(5, 2);
+        foreach (double x in new[] { -2.0, -2.5, double.NegativeInfinity })
+        {
+            Assert.Equal(0.0, s.Cdf(x));
+            Assert.Equal(1.0, s.Survival(x));
+        }
+
+        foreach (double x in new[] { 2.0, 3.0, double.PositiveInfinity })
+        {
+            Assert.Equal(1.0, s.Cdf(x));
+            Assert.Equal(0.0, s.Survival(x));
+        }
+
+        Assert.Equal(0.5, s.Cdf(0));
+        Assert.Equal(0.5, s.Survival(0));
+        Assert.True(double.IsNaN(s.Cdf(double.NaN)) && double.IsNaN(s.Survival(double.NaN)));
+    }
+
+    [Fact]
+    public void Uniform_IsClampedOutsideItsSupport_AndPropagatesNaN()
+    {
+        var u = new UniformDistribution(-2, 6);
+        Assert.Equal(0.0, u.Cdf(double.NegativeInfinity));
+        Assert.Equal(1.0, u.Cdf(double.PositiveInfinity));
+        Assert.Equal(1.0, u.Survival(double.NegativeInfinity));
+        Assert.Equal(0.0, u.Survival(double.PositiveInfinity));
+        Assert.Equal((0.0, 1.0), (u.Cdf(-2), u.Survival(-2)));
+        Assert.Equal((1.0, 0.0), (u.Cdf(6), u.Survival(6)));
+        Assert.Equal(0.0, u.Survival(1e300));
+        Assert.True(double.IsNaN(u.Cdf(double.NaN)) && double.IsNaN(u.Survival(double.NaN)));
+    }
+
+    [Fact]
+    public void StandardNormal_EdgesOfItsDomain()
+    {
+        Assert.Equal(0.0, StandardNormal.MillsRatio(double.PositiveInfinity));
+        Assert.True(double.IsNaN(StandardNormal.CdfAccurate(double.NaN)));
+        Assert.Equal(0.0, StandardNormal.CdfAccurate(double.NegativeInfinity));
+        Assert.Equal(1.0, StandardNormal.CdfAccurate(double.PositiveInfinity));
+
+        // The tail difference to +∞ is the Mills ratio itself, exactly.
+        foreach (double x in new[] { 0.0, 0.5, 1.0, 2.5, 40.0 })
+        {
+            Assert.Equal(StandardNormal.MillsRatio(x), StandardNormal.TailDifference(x, double.PositiveInfinity));
+        }
+    }
+
+    [Theory]
+    [InlineData(-1.5, 2.0)]
+    [InlineData(-0.001, 40.0)]
+    [InlineData(-30.0, 0.5)]
+    public void TruncatedNormal_StraddlingCdf_IsMonotoneWithinTheUnitInterval(double a, double b)
+    {
+        // One formula per function across the whole interval (no switch at 0): F nondecreasing, F and S in [0, 1],
+        // F + S = 1 to rounding, F(a) = 0 and F(b) = 1 exactly.
+        var t = new TruncatedNormalDistribution(0, 1, a, b);
+        double previous = 0;
+        for (int i = 0; i <= 4000; i++)
+        {
+            double x = a + (b - a) * i / 4000;
+            double f = t.Cdf(x);
+            double s = t.Survival(x);
+            Assert.InRange(f, previous, 1.0);
+            Assert.InRange(s, 0.0, 1.0);
+            Assert.Equal(1.0, f + s, 2e-16 * 4);
+            previous = f;
+        }
+
+        Assert.Equal((0.0, 1.0), (t.Cdf(a), t.Cdf(b)));
+    }
+
+    [Fact]
+    public void MonotoneInverse_ReturnsTheSmallestDoubleReachingP()
+    {
+        // A step CDF: the smallest x with F(x) ≥ ½ is 0.3 itself, found to the bit from any bracket around it,
+        // also the widest finite one (about 2,100 halvings).
+        static double Step(double x) => x >= 0.3 ? 1 : 0;
+        Assert.Equal(0.3, MonotoneInverse.Quantile(Step, 0.5, 0, 1));
+        Assert.Equal(0.3, MonotoneInverse.Quantile(Step, 0.5, -8.9e307, 8.9e307));
+        Assert.Equal(1e-300, MonotoneInverse.Quantile(x => x >= 1e-300 ? 1 : 0, 0.5, -8.9e307, 8.9e307));
+        Assert.Equal(Math.BitIncrement(0.3), MonotoneInverse.Quantile(Step, 0.5, 0.3, Math.BitIncrement(0.3)));
+    }
+
+    [Theory]
+    [InlineData(1.0, 1.0)]
+    [InlineData(2.0, 1.0)]
+    [InlineData(double.NaN, 1.0)]
+    [InlineData(0.0, double.NaN)]
+    [InlineData(double.NegativeInfinity, 0.0)]
+    [InlineData(0.0, double.PositiveInfinity)]
+    [InlineData(-1e308, 1e308)]
+    public void MonotoneInverse_RefusesABracketWithoutAFinitePositiveWidth(double lo, double hi)
+    {
+        // A NaN end would never end the loop; an infinite width has no midpoint.
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => MonotoneInverse.Quantile(x => x, 0.5, lo, hi));
+        Assert.Equal("lo", error.ParamName);
+        Assert.Contains("must be below hi", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Uniform_NamesANonFiniteUpperBound()
     {

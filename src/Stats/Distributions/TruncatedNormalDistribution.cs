@@ -61,7 +61,7 @@ public sealed class TruncatedNormalDistribution : IContinuousDistribution, IMono
             Guard.ThrowOutOfRange(nameof(a), a, "must be finite or −∞");
         }
 
-        if (double.IsNaN(b) || double.IsNegativeInfinity(b) || !(b > a))
+        if (!(b > a))
         {
             Guard.ThrowOutOfRange(nameof(b), b, $"must be finite or +∞ and > a = {a}");
         }
@@ -236,16 +236,19 @@ public sealed class TruncatedNormalDistribution : IContinuousDistribution, IMono
         return Math.Min(1, ratio * StandardNormal.TailDifference(x, _farBound) / _scaledMass);
     }
 
-    private double StraddleCdf(double z) => z <= 0 ? BelowMass(z) / _mass : 1 - AboveMass(z) / _mass;
+    /// <summary>(Φ(z) − Φ(α))/Z, at most 1: relatively accurate where it is small (z near α), absolutely elsewhere.</summary>
+    private double StraddleCdf(double z) => Math.Min(1, BelowMass(z) / _mass);
 
-    private double StraddleSurvival(double z) => z >= 0 ? AboveMass(z) / _mass : 1 - BelowMass(z) / _mass;
+    /// <summary>(Φ(β) − Φ(z))/Z, at most 1: relatively accurate where it is small (z near β), absolutely elsewhere.</summary>
+    private double StraddleSurvival(double z) => Math.Min(1, AboveMass(z) / _mass);
 
-    /// <summary>Φ(z) − Φ(α) for α ≤ z ≤ 0.</summary>
+    /// <summary>Φ(z) − Φ(α) for α ≤ z ≤ β: below z = −1 by the tail difference (relatively accurate in the lower
+    /// tail), from −1 on by the erf difference (for z ≥ 0 a sum of two nonnegative terms).</summary>
     private double BelowMass(double z) => z < -1
         ? StandardNormal.Density(z) * StandardNormal.TailDifference(-z, -_alpha)
         : Math.Max(0, 0.5 * (SpecialFunctions.Erf(-_alpha / Constants.Sqrt2) - SpecialFunctions.Erf(-z / Constants.Sqrt2)));
 
-    /// <summary>Φ(β) − Φ(z) for 0 ≤ z ≤ β.</summary>
+    /// <summary>Φ(β) − Φ(z) for α ≤ z ≤ β (as <see cref="BelowMass"/>, mirrored).</summary>
     private double AboveMass(double z) => z > 1
         ? StandardNormal.Density(z) * StandardNormal.TailDifference(z, _beta)
         : Math.Max(0, 0.5 * (SpecialFunctions.Erf(_beta / Constants.Sqrt2) - SpecialFunctions.Erf(z / Constants.Sqrt2)));

@@ -40,11 +40,11 @@ public sealed class UniformDistribution : IContinuousDistribution, IMonotoneCdf
 
     /// <summary>(x − a)/(b − a) clamped to [0, 1].</summary>
     /// <param name="x">Any value.</param>
-    public double Cdf(double x) => x <= Lower ? 0 : x >= Upper ? 1 : (x - Lower) / _width;
+    public double Cdf(double x) => Math.Clamp((x - Lower) / _width, 0, 1);
 
     /// <summary>(b − x)/(b − a) clamped to [0, 1].</summary>
     /// <param name="x">Any value.</param>
-    public double Survival(double x) => x <= Lower ? 1 : x >= Upper ? 0 : (Upper - x) / _width;
+    public double Survival(double x) => Math.Clamp((Upper - x) / _width, 0, 1);
 
     /// <summary>a + p (b − a), never above b.</summary>
     /// <param name="p">Probability in [0, 1].</param>
