@@ -148,8 +148,9 @@ public sealed class ActivationHistogram
             }
         }
 
-        double mean = finite == 0 ? double.NaN : sum / finite;
-        double std = finite == 0 ? double.NaN : Math.Sqrt(Math.Max(0, sumSq / finite - mean * mean));
+        // No finite value: 0/0 makes the mean NaN, and Math.Max(0, NaN) keeps the std NaN.
+        double mean = sum / finite;
+        double std = Math.Sqrt(Math.Max(0, sumSq / finite - mean * mean));
         return new ActivationHistogram(layer, min, max, counts, below, above, nonFinite, values.Length, mean, std);
     }
 
