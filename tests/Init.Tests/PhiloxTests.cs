@@ -24,6 +24,15 @@ public class PhiloxTests
     }
 
     [Fact]
+    public void PairBlock_GivesTwoElementsEachBlock_AndHighWordTheUpperHalf()
+    {
+        Assert.Equal((0ul, 0ul, 1ul, 1ul), (Philox4x32.PairBlock(0), Philox4x32.PairBlock(1), Philox4x32.PairBlock(2), Philox4x32.PairBlock(3)));
+        Assert.Equal(0x7FFF_FFFF_FFFF_FFFFul, Philox4x32.PairBlock(ulong.MaxValue));
+        Assert.Equal(0xFFFF_FFFEu, Philox4x32.HighWord(0xFFFF_FFFE_0000_0001ul));
+        Assert.Equal(0u, Philox4x32.HighWord(0xFFFF_FFFFul));
+    }
+
+    [Fact]
     public void WithStream_KeepsSeedAndChangesStream()
     {
         var generator = new Philox4x32(7).WithStream(3);

@@ -45,7 +45,18 @@ public readonly record struct Philox4x32
     /// <param name="index">The block index (an element or element-pair index).</param>
     /// <param name="draw">The draw number within that index (0 for samplers that need one block).</param>
     public PhiloxBlock Block(ulong index, uint draw = 0) =>
-        Philox4x32_10((uint)index, (uint)(index >> 32), draw, Stream, (uint)Seed, (uint)(Seed >> 32));
+        Philox4x32_10((uint)index, HighWord(index), draw, Stream, (uint)Seed, HighWord(Seed));
+
+    /// <summary>
+    /// The block index of element i in the fills that take one 64-bit word per element (uniform, normal, truncated
+    /// normal): elements 2k and 2k + 1 share block k, the even one its words 0–1, the odd one its words 2–3.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong PairBlock(ulong element) => element >> 1;
+
+    /// <summary>The upper 32 bits of a 64-bit value (the key's k1, a counter's c1, the high half of a product).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint HighWord(ulong value) => (uint)(value >> 32);
 
     /// <summary>The raw Philox4x32-10 bijection of a counter under a key (as in Random123's known-answer tests).</summary>
     /// <param name="c0">Counter word 0.</param>
@@ -68,9 +79,9 @@ public readonly record struct Philox4x32
 
             ulong p0 = (ulong)M0 * c0;
             ulong p1 = (ulong)M1 * c2;
-            uint n0 = (uint)(p1 >> 32) ^ c1 ^ k0;
+            uint n0 = HighWord(p1) ^ c1 ^ k0;
             uint n1 = (uint)p1;
-            uint n2 = (uint)(p0 >> 32) ^ c3 ^ k1;
+            uint n2 = HighWord(p0) ^ c3 ^ k1;
             uint n3 = (uint)p0;
             c0 = n0;
             c1 = n1;

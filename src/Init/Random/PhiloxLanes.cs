@@ -28,7 +28,7 @@ internal static class PhiloxLanes
         where TU : unmanaged
     {
         uint k0 = (uint)seed;
-        uint k1 = (uint)(seed >> 32);
+        uint k1 = Philox4x32.HighWord(seed);
         for (int round = 0; round < Rounds; round++)
         {
             keys[2 * round] = TL.SplatBits(k0);

@@ -88,7 +88,7 @@ internal static class NormalSampler
         if (length > 0 && (firstIndex & 1) != 0)
         {
             // An odd first index: the second half of the block before the first full one.
-            ScalarLanes.Store(mean + std * Standard(generator.Block((ulong)firstIndex >> 1), 1), ref destination[0]);
+            ScalarLanes.Store(mean + std * Standard(generator.Block(Philox4x32.PairBlock((ulong)firstIndex)), 1), ref destination[0]);
             k = 1;
         }
 
@@ -100,7 +100,7 @@ internal static class NormalSampler
         TD meanLanes = TL.Splat(mean);
         TD stdLanes = TL.Splat(std);
         TU lanes = TL.SplatBits((ulong)TL.Count);
-        ulong block = (ulong)(firstIndex + k) >> 1;
+        ulong block = Philox4x32.PairBlock((ulong)(firstIndex + k));
         int step = 2 * TL.Count;
 
         // Two lane sets per iteration: their Philox rounds interleave (latency hiding), then each is transformed.
@@ -124,7 +124,7 @@ internal static class NormalSampler
         for (; k < length; k++)
         {
             long i = firstIndex + k;
-            ScalarLanes.Store(mean + std * Standard(generator.Block((ulong)i >> 1), (int)(i & 1)), ref destination[k]);
+            ScalarLanes.Store(mean + std * Standard(generator.Block(Philox4x32.PairBlock((ulong)i)), (int)(i & 1)), ref destination[k]);
         }
     }
 }

@@ -112,7 +112,7 @@ internal static class TruncatedNormalSampler
                 k = 1;
             }
 
-            ulong block = (ulong)(firstIndex + k) >> 1;
+            ulong block = Philox4x32.PairBlock((ulong)(firstIndex + k));
             int step = 2 * TL.Count;
             for (; k <= length - 2 * step; k += 2 * step, block += 2 * (ulong)TL.Count)
             {
@@ -376,7 +376,7 @@ internal static class TruncatedNormalSampler
         public bool Paired => regime == Regime.NormalRejection;
 
         /// <summary>The block index of element <paramref name="index"/>'s proposals.</summary>
-        public ulong BlockOf(ulong index) => Paired ? index >> 1 : index;
+        public ulong BlockOf(ulong index) => Paired ? Philox4x32.PairBlock(index) : index;
 
         /// <summary>All ones when element <paramref name="index"/> takes the second normal (z₁) of its blocks, else 0.</summary>
         public ulong OddMask(ulong index) => Paired ? 0 - (index & 1) : 0;

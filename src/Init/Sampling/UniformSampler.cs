@@ -48,7 +48,7 @@ internal static class UniformSampler
         int k = 0;
         if (length > 0 && (firstIndex & 1) != 0)
         {
-            ScalarLanes.Store(Scale(generator.Block((ulong)firstIndex >> 1).Uniform1, low, width, high), ref destination[0]);
+            ScalarLanes.Store(Scale(generator.Block(Philox4x32.PairBlock((ulong)firstIndex)).Uniform1, low, width, high), ref destination[0]);
             k = 1;
         }
 
@@ -61,7 +61,7 @@ internal static class UniformSampler
         TD highLanes = TL.Splat(high);
         TD widthLanes = TL.Splat(width);
         TU lanes = TL.SplatBits((ulong)TL.Count);
-        ulong block = (ulong)(firstIndex + k) >> 1;
+        ulong block = Philox4x32.PairBlock((ulong)(firstIndex + k));
         int step = 2 * TL.Count;
 
         // Two lane sets per iteration: their Philox rounds interleave (latency hiding).
@@ -85,7 +85,7 @@ internal static class UniformSampler
         for (; k < length; k++)
         {
             long i = firstIndex + k;
-            PhiloxBlock b = generator.Block((ulong)i >> 1);
+            PhiloxBlock b = generator.Block(Philox4x32.PairBlock((ulong)i));
             ScalarLanes.Store(Scale((i & 1) == 0 ? b.Uniform0 : b.Uniform1, low, width, high), ref destination[k]);
         }
     }
