@@ -36,6 +36,25 @@ public class UnitIntervalSortTests
         Assert.Equal(copy, sorted);
     }
 
+    [Fact]
+    public void Sorts_AFirstLevelBucketOfExactlyTheCountingLimit()
+    {
+        // 16,384 values → 64 first-level buckets; all of them in [0, 1/64) fill bucket 0 with exactly CountingLimit
+        // (2¹⁴) values, the largest bucket the counting pass takes (one more goes to introsort), which needs 2¹⁴ + 1
+        // sub-bucket offsets: a scratch array one short (Rent(2¹⁴ − 1) gives 2¹⁴) fails here.
+        double[] values = TestSupport.Uniforms(7, 16_384);
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] /= 64;
+        }
+
+        double[] sorted = new double[values.Length];
+        Assert.True(UnitIntervalSort.TrySort(values, sorted));
+        double[] expected = (double[])values.Clone();
+        Array.Sort(expected);
+        Assert.Equal(expected, sorted);
+    }
+
     [Theory]
     [InlineData(1.0000000000000002)]
     [InlineData(-1e-300)]
