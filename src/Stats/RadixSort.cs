@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace InitVerify.Stats;
@@ -84,7 +85,7 @@ public static class RadixSort
             keys[i] = k;
             for (int pass = 0; pass < Passes; pass++)
             {
-                histogram[(pass * Buckets) + (int)((k >> (pass * DigitBits)) & DigitMask)]++;
+                histogram[(pass * Buckets) + Digit(k, pass * DigitBits)]++;
             }
         }
 
@@ -92,7 +93,7 @@ public static class RadixSort
         int lastActive = -1;
         for (int pass = 0; pass < Passes; pass++)
         {
-            int first = (int)((keys[0] >> (pass * DigitBits)) & DigitMask);
+            int first = Digit(keys[0], pass * DigitBits);
             active[pass] = histogram[(pass * Buckets) + first] != n;
             lastActive = active[pass] ? pass : lastActive;
         }
@@ -122,7 +123,7 @@ public static class RadixSort
                 for (int i = 0; i < n; i++)
                 {
                     ulong k = from[i];
-                    to[offsets[(int)((k >> shift) & DigitMask)]++] = FromKey(k);
+                    to[offsets[Digit(k, shift)]++] = FromKey(k);
                 }
 
                 convertedInPlace = true;
@@ -132,7 +133,7 @@ public static class RadixSort
                 for (int i = 0; i < n; i++)
                 {
                     ulong k = from[i];
-                    to[offsets[(int)((k >> shift) & DigitMask)]++] = k;
+                    to[offsets[Digit(k, shift)]++] = k;
                 }
             }
 
@@ -149,4 +150,8 @@ public static class RadixSort
             }
         }
     }
+
+    /// <summary>The 8-bit digit of <paramref name="key"/> that starts at bit <paramref name="shift"/> (pass p: 8p).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Digit(ulong key, int shift) => (int)((key >> shift) & DigitMask);
 }
