@@ -563,6 +563,7 @@ public class DistributionTests
     [InlineData(100, 0.99, 2.508999692695607e-86)]
     [InlineData(100, 0.9, 8.811575169921292e-38)]
     [InlineData(10, 0.999, 9.241927910213683e-14)]
+    [InlineData(6, 0.9999, 9.602859577541904e-11)]
     [InlineData(1000, 0.5, 9.859563897714099e-65)]
     // Either side of the switch (u² = 1.5/((m−1)/2 + 2.5)): 0.00299 for m = 1000, 0.0556 for m = 50, 0.43 for m = 3.
     [InlineData(1000, 0.05, 0.05694570456903901)]
@@ -648,6 +649,17 @@ public class DistributionTests
         }
 
         Assert.Equal((0.0, 1.0), (t.Cdf(a), t.Cdf(b)));
+    }
+
+    [Theory]
+    [InlineData(-1.0, 2.0)]
+    [InlineData(0.5, 3.0)]
+    [InlineData(double.NegativeInfinity, -0.5)]
+    public void TruncatedNormal_NaN_GivesNaN_InEveryLayout(double a, double b)
+    {
+        var t = new TruncatedNormalDistribution(0.25, 1.5, a, b);
+        Assert.True(double.IsNaN(t.Cdf(double.NaN)));
+        Assert.True(double.IsNaN(t.Survival(double.NaN)));
     }
 
     [Fact]

@@ -145,13 +145,9 @@ public sealed class TruncatedNormalDistribution : IContinuousDistribution, IMono
     public double FourthCentralMoment { get; }
 
     /// <inheritdoc/>
+    /// <remarks>NaN passes both bound checks and gives NaN through the formulas (Math.Min and Math.Max keep it).</remarks>
     public double Cdf(double x)
     {
-        if (double.IsNaN(x))
-        {
-            return double.NaN;
-        }
-
         if (x <= Lower)
         {
             return 0;
@@ -173,11 +169,6 @@ public sealed class TruncatedNormalDistribution : IContinuousDistribution, IMono
     /// <inheritdoc/>
     public double Survival(double x)
     {
-        if (double.IsNaN(x))
-        {
-            return double.NaN;
-        }
-
         if (x <= Lower)
         {
             return 1;
