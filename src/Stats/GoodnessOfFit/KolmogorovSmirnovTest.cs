@@ -15,7 +15,7 @@ namespace InitVerify.Stats.GoodnessOfFit;
 /// the whole test costs a fraction of sorting the sample with <see cref="Array.Sort{T}(T[])"/> (see BENCHMARKS.md).
 /// Any other distribution, and a CDF value outside [0, 1], takes the general path: the sample is sorted
 /// (<see cref="RadixSort"/> for large n) and F is checked to be in [0, 1] and nondecreasing over it.
-/// The sample is copied (into a rental buffer); it is never modified.
+/// The sample is copied (into a pooled buffer); it is never modified.
 /// </remarks>
 public static class KolmogorovSmirnovTest
 {
