@@ -88,8 +88,8 @@ public class DistributionTests
         Assert.Equal(0.0, normal.Cdf(-1e200));
         Assert.Equal(1.0, normal.Cdf(1e200));
         Assert.Equal(0.0, normal.Survival(1e200));
-        Assert.Equal(0.0, StandardNormal.Density(-1e200));
-        Assert.Equal(0.0, StandardNormal.Density(double.PositiveInfinity));
+        Assert.Equal(0.0, NormalDensity.At(-1e200));
+        Assert.Equal(0.0, NormalDensity.At(double.PositiveInfinity));
         double[] cdf = new double[2];
         normal.Cdf(new[] { -1e160, 1e160 }, cdf);
         Assert.Equal(new[] { 0.0, 1.0 }, cdf);

@@ -3,7 +3,7 @@ using MathNet.Numerics;
 namespace InitVerify.Stats.Distributions;
 
 /// <summary>
-/// Standard normal functions: the density, Φ through a fast table-driven Taylor path, the Mills ratio and
+/// Standard normal functions (the density is src/Shared's NormalDensity): Φ through a fast table-driven Taylor path, the Mills ratio and
 /// tail differences that keep relative accuracy far in a tail.
 /// </summary>
 /// <remarks>
@@ -75,9 +75,6 @@ internal static class StandardNormal
         }
     }
 
-    /// <summary>φ(z) (the shared <see cref="NormalDensity"/>: exact split of z², 0 where z² overflows).</summary>
-    public static double Density(double z) => NormalDensity.At(z);
-
     /// <summary>
     /// The Mills ratio R(x) = Q(x)/φ(x), Q(x) = 1 − Φ(x), for x ≥ 0 (R(∞) = 0). Below 1 it is
     /// ½ erfc(x/√2)·√(2π)·exp(x²/2); from 1 on, Laplace's continued fraction
@@ -108,7 +105,7 @@ internal static class StandardNormal
     /// the argument's rounding costs at most ε; NaN gives NaN there). Used for the table nodes and outside the table.
     /// </summary>
     public static double CdfAccurate(double z) =>
-        z < -1 ? Density(z) * MillsRatio(-z) : z > 1 ? 1 - (Density(z) * MillsRatio(z)) : CdfReference(z);
+        z < -1 ? NormalDensity.At(z) * MillsRatio(-z) : z > 1 ? 1 - (NormalDensity.At(z) * MillsRatio(z)) : CdfReference(z);
 
     /// <summary>
     /// (Q(x₁) − Q(x₂))/φ(x₁) for 0 ≤ x₁ ≤ x₂ ≤ ∞ with x₁ finite, as R(x₁)(1 − E) + E (R(x₁) − R(x₂)) with
@@ -132,7 +129,7 @@ internal static class StandardNormal
         for (int node = 0; node < nodes; node++)
         {
             double z0 = GridMin + (double)node / NodesPerUnit;
-            double density = Density(z0);
+            double density = NormalDensity.At(z0);
             hermite[0] = 1;
             hermite[1] = z0;
             for (int k = 1; k + 1 < Degree; k++)

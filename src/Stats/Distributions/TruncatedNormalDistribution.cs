@@ -236,12 +236,12 @@ public sealed class TruncatedNormalDistribution : IContinuousDistribution, IMono
     /// <summary>Φ(z) − Φ(α) for α ≤ z ≤ β: below z = −1 by the tail difference (relatively accurate in the lower
     /// tail), from −1 on by the erf difference (for z ≥ 0 a sum of two nonnegative terms).</summary>
     private double BelowMass(double z) => z < -1
-        ? StandardNormal.Density(z) * StandardNormal.TailDifference(-z, -_alpha)
+        ? NormalDensity.At(z) * StandardNormal.TailDifference(-z, -_alpha)
         : Math.Max(0, 0.5 * (SpecialFunctions.Erf(-_alpha / Constants.Sqrt2) - SpecialFunctions.Erf(-z / Constants.Sqrt2)));
 
     /// <summary>Φ(β) − Φ(z) for α ≤ z ≤ β (as <see cref="BelowMass"/>, mirrored).</summary>
     private double AboveMass(double z) => z > 1
-        ? StandardNormal.Density(z) * StandardNormal.TailDifference(z, _beta)
+        ? NormalDensity.At(z) * StandardNormal.TailDifference(z, _beta)
         : Math.Max(0, 0.5 * (SpecialFunctions.Erf(_beta / Constants.Sqrt2) - SpecialFunctions.Erf(z / Constants.Sqrt2)));
 
     /// <summary>
