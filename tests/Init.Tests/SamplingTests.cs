@@ -144,7 +144,7 @@ public class SamplingTests
     {
         // TN(μ=3, σ=2) on [3, 7]: standardized [0, 2]. E = μ + σ(φ(0) − φ(2))/(Φ(2) − 1/2).
         WeightDistribution target = WeightDistribution.TruncatedNormal(3, 2, 3, 7);
-        double mass = 0.5 - TruncatedNormalMoments.UpperTail(2);
+        double mass = 0.5 - NormalTail.Upper(2);
         double phi0 = 1 / Math.Sqrt(2 * Math.PI);
         double phi2 = phi0 * Math.Exp(-2);
         double mean = (phi0 - phi2) / mass;
@@ -181,7 +181,7 @@ public class SamplingTests
         Assert.Equal(2.0, WeightDistribution.Uniform(1, 3).ExpectedValue);
         Assert.Equal(0.0, WeightDistribution.Orthogonal(2, 3, 4).ExpectedValue);
         // TN(μ=1, σ=2) on [0, 5]: standardized [−0.5, 2]; E = μ + σ(φ(−0.5) − φ(2))/(Φ(2) − Φ(−0.5)).
-        double mass = 1 - TruncatedNormalMoments.UpperTail(0.5) - TruncatedNormalMoments.UpperTail(2);
+        double mass = 1 - NormalTail.Upper(0.5) - NormalTail.Upper(2);
         double expected = 1 + 2 * (NormalDensity.At(-0.5) - NormalDensity.At(2)) / mass;
         Assert.Equal(expected, WeightDistribution.TruncatedNormal(1, 2, 0, 5).ExpectedValue, 13);
     }

@@ -52,9 +52,10 @@ public sealed class VarianceScalingInitializer : Initializer
 
     /// <summary>
     /// c = √Var(Z | −2 ≤ Z ≤ 2) = 0.87962566103423978: the standard deviation of a standard normal truncated at
-    /// ±2, computed from the truncated-normal variance formula (Keras/JAX use this literal).
+    /// ±2, computed from the truncated-normal variance formula (Keras/JAX use this literal) on each read (a few
+    /// erfc evaluations per target distribution, not per weight).
     /// </summary>
-    public static double TruncationStdFactor { get; } =
+    public static double TruncationStdFactor =>
         Math.Sqrt(TruncatedNormalMoments.StandardVariance(-TruncationBound, TruncationBound));
 
     /// <summary>The scale s.</summary>

@@ -1,4 +1,3 @@
-using MathNet.Numerics;
 using MathNet.Numerics.Integration;
 
 namespace InitVerify.Init.Sampling;
@@ -168,8 +167,5 @@ internal static class TruncatedNormalMoments
     }
 
     /// <summary>P(α ≤ Z ≤ β) = 1 − Q(−α) − Q(β) for α &lt; 0 &lt; β (both tails small, no cancellation).</summary>
-    private static double StraddlingMass(double alpha, double beta) => 1 - UpperTail(-alpha) - UpperTail(beta);
-
-    /// <summary>Q(x) = P(Z &gt; x) = erfc(x/√2)/2.</summary>
-    public static double UpperTail(double x) => 0.5 * SpecialFunctions.Erfc(x / Math.Sqrt(2.0));
+    private static double StraddlingMass(double alpha, double beta) => 1 - NormalTail.Upper(-alpha) - NormalTail.Upper(beta);
 }

@@ -1,4 +1,3 @@
-using MathNet.Numerics;
 using MathNet.Numerics.Distributions;
 
 namespace InitVerify.Stats.Moments;
@@ -26,7 +25,7 @@ public static class MeanTest
         double xbar = SampleMoments.Mean(sample);
         double se = Math.Sqrt(variance / n);
         double z = (xbar - mean) / se;
-        double p = SpecialFunctions.Erfc(Math.Abs(z) / Constants.Sqrt2);
+        double p = NormalTail.TwoSided(z);
         double half = NormalQuantiles.UpperTail((1 - confidenceLevel) / 2) * se;
         return new MomentTestResult(xbar, z, p, new ConfidenceInterval(xbar - half, xbar + half, confidenceLevel), n);
     }

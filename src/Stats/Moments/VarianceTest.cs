@@ -74,7 +74,7 @@ public static class VarianceTest
 
         double sd = sigma2 * Math.Sqrt(factor / n);
         double z = (estimate - sigma2) / sd;
-        double p = SpecialFunctions.Erfc(Math.Abs(z) / Constants.Sqrt2);
+        double p = NormalTail.TwoSided(z);
         double half = NormalQuantiles.UpperTail((1 - confidenceLevel) / 2) * estimate * Math.Sqrt(factor / n);
         return new MomentTestResult(estimate, z, p, new ConfidenceInterval(estimate - half, estimate + half, confidenceLevel), n);
     }
