@@ -263,6 +263,7 @@ public class AndersonDarlingTests
         Assert.Contains("must not be NaN", nan.Message, StringComparison.Ordinal);
         Assert.Equal(1, AndersonDarlingDistribution.Cdf(10, double.PositiveInfinity));
         Assert.Equal(0, AndersonDarlingDistribution.AdInf(0));
+        Assert.Equal(1, AndersonDarlingDistribution.AdInf(double.PositiveInfinity));
     }
 
     [Fact]

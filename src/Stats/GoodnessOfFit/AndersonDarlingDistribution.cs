@@ -86,7 +86,7 @@ public static class AndersonDarlingDistribution
             return 0;
         }
 
-        return double.IsPositiveInfinity(z) ? 1 : AdInfCore(z);
+        return AdInfCore(z);
     }
 
     /// <summary>adinf(a2) + errfix(n, adinf(a2)) clamped to [0, 1], for 0 &lt; a2 &lt; ∞.</summary>
@@ -96,6 +96,7 @@ public static class AndersonDarlingDistribution
         return Math.Clamp(x + ErrFix(n, x), 0, 1);
     }
 
+    /// <summary>The formula for z &gt; 0; at z = +∞ the polynomial in the exponent is −∞ and the result exp(−0) = 1.</summary>
     private static double AdInfCore(double z)
     {
         // Constants: Marsaglia and Marsaglia (2004), function adinf.
