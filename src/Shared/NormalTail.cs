@@ -8,8 +8,8 @@ namespace InitVerify;
 /// mpmath references).
 /// </summary>
 /// <remarks>
-/// Relative error: that of erfc (a few ulps) plus about x²·2⁻⁵³ from rounding the argument x/√2 (2.5e-14 at x = 10,
-/// 4e-13 at x = 38). Q underflows to 0 beyond x ≈ 38.5 and is 1 for x below about −8.3; Q(NaN) = NaN.
+/// Relative error: that of erfc (a few ulps) plus up to 2x²·2⁻⁵³ from the two roundings of the argument x/√2 (of √2
+/// and of the quotient; erfc's relative sensitivity is 2y² for y = x/√2): 2.2e-14 at x = 10, 3.2e-13 at x = 38. Q underflows to 0 beyond x ≈ 38.5 and is 1 for x below about −8.3; Q(NaN) = NaN.
 /// </remarks>
 internal static class NormalTail
 {
