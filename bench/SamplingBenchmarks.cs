@@ -70,6 +70,13 @@ public class SamplingBenchmarks
     [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("normal f64")]
     public void NormalDouble_AllCores() => DistributionSampler.Fill(Normal01, doubles, Generator);
 
+    /// <summary>Native32 into a double tensor: the float32 fill widened exactly (float32 values at the float32 rate).</summary>
+    [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("normal f64")]
+    public void NormalDoubleNative32_1Thread() => DistributionSampler.Fill(Normal01, doubles, Generator, FloatStream.Native32, 1);
+
+    [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("normal f64")]
+    public void NormalDoubleNative32_AllCores() => DistributionSampler.Fill(Normal01, doubles, Generator, FloatStream.Native32);
+
     /// <summary>MathNet 5: Normal.Samples into a double array (polar Box-Muller on a seeded System.Random).</summary>
     [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("normal f64")]
     public void MathNetNormalSamples_Double() => Normal.Samples(new System.Random(1), doubles, 0, 1);

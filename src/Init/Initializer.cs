@@ -13,7 +13,8 @@ namespace InitVerify.Init;
 /// Every fill validates first (shape, destination length, then the target distribution's parameters)
 /// and writes only when everything is valid: a failed call leaves the destination untouched.
 /// The same (shape, seed) gives the same bits for float and double alike: the float fill is the double
-/// fill rounded to nearest. Large element-wise fills (≥ 2¹⁸ elements) run in parallel chunks and give the
+/// fill rounded to nearest (and under the opt-in <see cref="FloatStream.Native32"/>, the double fill is the float fill
+/// widened). Large element-wise fills (≥ 2¹⁸ elements) run in parallel chunks and give the
 /// same bits as the serial fill, whatever the number of threads.
 /// </remarks>
 public abstract class Initializer
@@ -59,20 +60,8 @@ public abstract class Initializer
     /// <param name="stream">A defined <see cref="FloatStream"/> value.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stream"/> is not defined (or is
     /// <see cref="FloatStream.Native32"/> for a target whose parameters are beyond float32's range), or the shape is invalid.</exception>
-    public void Fill(ReadOnlySpan<int> shape, Span<float> destination, Philox4x32 generator, FloatStream stream)
-    {
-        Guard.Defined(stream, nameof(stream));
-        WeightShape.Validate(shape, destination.Length, MinimumRank);
-        WeightDistribution target = TargetCore(shape);
-        if (stream == FloatStream.Native32 && target.Kind != DistributionKind.Orthogonal)
-        {
-            ElementSampler.FillTensor(target, destination, generator, stream, Environment.ProcessorCount);
-        }
-        else
-        {
-            FillCore(shape, target, destination, generator);
-        }
-    }
+    public void Fill(ReadOnlySpan<int> shape, Span<float> destination, Philox4x32 generator, FloatStream stream) =>
+        FillFromStream(shape, destination, generator, stream);
 
     /// <summary>Fills a double weight.</summary>
     /// <param name="shape">Weight shape: every dimension ≥ 1, product = destination length.</param>
@@ -87,6 +76,21 @@ public abstract class Initializer
     /// <param name="generator">The counter-based generator.</param>
     public void Fill(ReadOnlySpan<int> shape, Span<double> destination, Philox4x32 generator) =>
         FillChecked(shape, destination, generator);
+
+    /// <summary>
+    /// Fills a double weight from the chosen <see cref="FloatStream"/>: <see cref="FloatStream.RoundedDouble"/> is the
+    /// overload without it; under <see cref="FloatStream.Native32"/> uniform and normal targets get the float Native32
+    /// fill's values widened exactly (float32 resolution at the float32 rate; see <see cref="FloatStream"/>). Constant,
+    /// truncated-normal and orthogonal targets are the double fill under both.
+    /// </summary>
+    /// <param name="shape">Weight shape: every dimension ≥ 1, product = destination length.</param>
+    /// <param name="destination">Receives the weight in row-major order.</param>
+    /// <param name="generator">The counter-based generator.</param>
+    /// <param name="stream">A defined <see cref="FloatStream"/> value.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stream"/> is not defined (or is
+    /// <see cref="FloatStream.Native32"/> for a target whose parameters are beyond float32's range), or the shape is invalid.</exception>
+    public void Fill(ReadOnlySpan<int> shape, Span<double> destination, Philox4x32 generator, FloatStream stream) =>
+        FillFromStream(shape, destination, generator, stream);
 
     /// <inheritdoc/>
     public override string ToString() => Name;
@@ -104,6 +108,22 @@ public abstract class Initializer
     private protected virtual void FillCore<T>(ReadOnlySpan<int> shape, WeightDistribution target, Span<T> destination, Philox4x32 generator)
         where T : unmanaged, IFloatingPointIeee754<T> =>
         ElementSampler.FillTensor(target, destination, generator, Environment.ProcessorCount);
+
+    private void FillFromStream<T>(ReadOnlySpan<int> shape, Span<T> destination, Philox4x32 generator, FloatStream stream)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        Guard.Defined(stream, nameof(stream));
+        WeightShape.Validate(shape, destination.Length, MinimumRank);
+        WeightDistribution target = TargetCore(shape);
+        if (stream == FloatStream.Native32 && target.Kind != DistributionKind.Orthogonal)
+        {
+            ElementSampler.FillTensor(target, destination, generator, stream, Environment.ProcessorCount);
+        }
+        else
+        {
+            FillCore(shape, target, destination, generator);
+        }
+    }
 
     private void FillChecked<T>(ReadOnlySpan<int> shape, Span<T> destination, Philox4x32 generator)
         where T : unmanaged, IFloatingPointIeee754<T>

@@ -175,6 +175,127 @@ public class Native32SamplerTests
         }
     }
 
+    [Theory]
+    [InlineData("uniform")]
+    [InlineData("normal")]
+    public void DoubleFill_IsTheFloatFillWidenedForEveryOffsetAndLength(string kind)
+    {
+        // Offsets inside a tile and at its edges; lengths below, at and across the 1,024-element float stage (the first
+        // stage is cut at a tile edge, so an unaligned start shortens it).
+        WeightDistribution target = Target(kind);
+        var generator = new Philox4x32(20261201, stream: 3);
+        foreach (long firstIndex in new long[] { 0, 1, 17, 63, 64, 1000, (1L << 34) - 100 })
+        {
+            foreach (int length in new[] { 0, 1, 2, 15, 63, 64, 65, 1023, 1024, 1025, 2048 + 37, 5000 })
+            {
+                var floats = new float[length];
+                var doubles = new double[length];
+                ElementSampler.FillNative32(target, floats.AsSpan(), firstIndex, generator);
+                ElementSampler.FillNative32(target, doubles.AsSpan(), firstIndex, generator);
+                Assert.True(floats.Select(x => (double)x).SequenceEqual(doubles), $"{kind}, first index {firstIndex}, length {length}");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Targets))]
+    public void DoubleParallelFill_IsBitIdenticalToTheSerialFillWhateverTheThreadCount(string kind)
+    {
+        const int length = ElementSampler.ParallelThreshold + (ElementSampler.ChunkSize / 2) + 37;
+        WeightDistribution target = Target(kind);
+        var generator = new Philox4x32(8, stream: 7);
+        var serial = new double[length];
+        ElementSampler.FillNative32(target, serial.AsSpan(), 0, generator);
+        foreach (int threads in new[] { 1, 2, 3, 8, -1 })
+        {
+            var parallel = new double[length];
+            DistributionSampler.Fill(target, parallel, generator, FloatStream.Native32, threads);
+            Assert.True(serial.AsSpan().SequenceEqual(parallel), $"{kind}: {threads} threads differ from the serial fill");
+        }
+    }
+
+    [Fact]
+    public void DoubleFill_UnderNative32_IsTheFloatTensorWidenedAndTheOtherTargetsAreTheDoubleFill()
+    {
+        var generator = new Philox4x32(20261201, stream: 4);
+        foreach (WeightDistribution target in new[] { Uniform, Normal })
+        {
+            var floats = new float[3000];
+            var doubles = new double[3000];
+            DistributionSampler.Fill(target, floats, generator, FloatStream.Native32);
+            DistributionSampler.Fill(target, doubles, generator, FloatStream.Native32);
+            Assert.Equal(floats.Select(x => (double)x), doubles);
+        }
+
+        foreach (WeightDistribution target in new[] { Target("constant"), Target("truncated") })
+        {
+            var native = new double[1000];
+            var standard = new double[1000];
+            DistributionSampler.Fill(target, native, generator, FloatStream.Native32);
+            DistributionSampler.Fill(target, standard, generator);
+            Assert.Equal(standard, native);
+        }
+
+        // RoundedDouble is the double overload without a stream.
+        var withStream = new double[ElementSampler.ParallelThreshold + 13];
+        var without = new double[withStream.Length];
+        DistributionSampler.Fill(Normal, withStream, generator, FloatStream.RoundedDouble);
+        DistributionSampler.Fill(Normal, without, generator);
+        Assert.True(without.AsSpan().SequenceEqual(withStream));
+    }
+
+    [Fact]
+    public void InitializerDoubleFill_Native32_IsTheFloatInitializerFillWidened()
+    {
+        int[] shape = [300, 70];
+        var generator = new Philox4x32(20261201, stream: 9);
+        foreach (Initializer initializer in new Initializer[] { He.Normal(), Xavier.Uniform(), new NormalInitializer(0.1, 0.2), new UniformInitializer(-0.5, 1.5) })
+        {
+            var floats = new float[300 * 70];
+            var doubles = new double[300 * 70];
+            initializer.Fill(shape, floats, generator, FloatStream.Native32);
+            initializer.Fill(shape, doubles, generator, FloatStream.Native32);
+            Assert.True(floats.Select(x => (double)x).SequenceEqual(doubles), initializer.Name);
+        }
+
+        // Targets without a Native32 form, and RoundedDouble, are the double fill.
+        (Initializer Initializer, FloatStream Stream)[] cases =
+        [
+            (He.Normal(), FloatStream.RoundedDouble),
+            (new OrthogonalInitializer(1.5), FloatStream.Native32),
+            (new TruncatedNormalInitializer(0, 1, -2, 2), FloatStream.Native32),
+            (new ConstantInitializer(0.25), FloatStream.Native32),
+        ];
+        foreach ((Initializer initializer, FloatStream stream) in cases)
+        {
+            var chosen = new double[21000];
+            var standard = new double[21000];
+            initializer.Fill(shape, chosen, generator, stream);
+            initializer.Fill(shape, standard, generator);
+            Assert.True(standard.AsSpan().SequenceEqual(chosen), $"{initializer.Name} with {stream}");
+        }
+    }
+
+    [Fact]
+    public void DoubleFill_RejectsBadStreamsShapesAndBeyondFloat32ParametersBeforeWriting()
+    {
+        var destination = new double[300];
+        Array.Fill(destination, 42.0);
+        var generator = new Philox4x32(1);
+        Assert.Equal("stream", Assert.Throws<ArgumentOutOfRangeException>(() => DistributionSampler.Fill(Normal, destination, generator, (FloatStream)2)).ParamName);
+        Assert.Equal("stream", Assert.Throws<ArgumentOutOfRangeException>(() => He.Normal().Fill([4, 75], destination, generator, (FloatStream)(-1))).ParamName);
+        Assert.Equal("shape", Assert.Throws<ArgumentOutOfRangeException>(() => He.Normal().Fill([300], destination, generator, FloatStream.Native32)).ParamName);
+        Assert.Equal("destination", Assert.Throws<ArgumentException>(() => He.Normal().Fill([4, 15], destination, generator, FloatStream.Native32)).ParamName);
+        Assert.Equal("distribution", Assert.Throws<ArgumentNullException>(() => DistributionSampler.Fill(null!, destination, generator, FloatStream.Native32)).ParamName);
+        Assert.Equal("maxDegreeOfParallelism", Assert.Throws<ArgumentOutOfRangeException>(() => DistributionSampler.Fill(Normal, destination, generator, FloatStream.Native32, 0)).ParamName);
+        var beyond = Assert.Throws<ArgumentOutOfRangeException>(() => DistributionSampler.Fill(WeightDistribution.Normal(0, 1e39), destination, generator, FloatStream.Native32));
+        Assert.Equal("stream", beyond.ParamName);
+        Assert.Contains("finite in float32", beyond.Message, StringComparison.Ordinal);
+        var wide = new NormalInitializer(0, 1e39);
+        Assert.Equal("stream", Assert.Throws<ArgumentOutOfRangeException>(() => wide.Fill([4, 75], destination, generator, FloatStream.Native32)).ParamName);
+        Assert.All(destination, x => Assert.Equal(42.0, x));
+    }
+
     [Fact]
     public void ConstantAndTruncatedNormal_AreTheRoundedDoubleFillUnderNative32()
     {

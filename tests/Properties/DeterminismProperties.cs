@@ -3,10 +3,12 @@ using FsCheck.Fluent;
 using InitVerify.Init;
 using InitVerify.Init.Initializers;
 using InitVerify.Init.Random;
+using InitVerify.Init.Sampling;
 
 namespace InitVerify.Properties;
 
-/// <summary>Seeds: same seed, same bits; different seeds or streams, different tensors; gains scale exactly.</summary>
+/// <summary>Seeds: same seed, same bits; the Native32 double fill is the float fill widened; different seeds or streams,
+/// different tensors; gains scale exactly.</summary>
 public class DeterminismProperties
 {
     [SeededProperty(MaxTest = 40)]
@@ -18,6 +20,33 @@ public class DeterminismProperties
         initializer.Fill(c.Shape.Dims, first, c.Seed);
         c.Create().Fill(c.Shape.Dims, second, new Philox4x32(c.Seed));
         return first.AsSpan().SequenceEqual(second).Label(c.ToString());
+    }
+
+    [SeededProperty(MaxTest = 40)]
+    public Property Native32_DoubleFillIsTheFloatFillWidened(ScalingCase c)
+    {
+        // Under FloatStream.Native32 a double tensor gets the float tensor's values widened exactly (uniform and normal
+        // targets); truncated-normal targets keep the default double fill. Exact: no tolerance.
+        Initializer initializer = c.Create();
+        var generator = new Philox4x32(c.Seed, stream: 2);
+        var floats = new float[c.Shape.Count];
+        var doubles = new double[c.Shape.Count];
+        initializer.Fill(c.Shape.Dims, floats, generator, FloatStream.Native32);
+        initializer.Fill(c.Shape.Dims, doubles, generator, FloatStream.Native32);
+        double[] expected = new double[c.Shape.Count];
+        if (initializer.Target(c.Shape.Dims).Kind is DistributionKind.Uniform or DistributionKind.Normal)
+        {
+            for (int i = 0; i < floats.Length; i++)
+            {
+                expected[i] = floats[i];
+            }
+        }
+        else
+        {
+            initializer.Fill(c.Shape.Dims, expected, generator);
+        }
+
+        return expected.AsSpan().SequenceEqual(doubles).Label(c.ToString());
     }
 
     [SeededProperty(MaxTest = 40)]

@@ -9,8 +9,8 @@ namespace InitVerify.Init.Sampling;
 /// </summary>
 /// <remarks>
 /// Element i depends only on (seed, stream, i). Tensors of at least 2¹⁸ elements are cut into chunks of 2¹⁶ filled in
-/// parallel; smaller ones stay on the calling thread. Float tensors may opt into the faster float32-native stream
-/// (<see cref="FloatStream.Native32"/>) for uniform and normal targets; the default is the rounded double fill.
+/// parallel; smaller ones stay on the calling thread. Float and double tensors may opt into the faster float32-native
+/// stream (<see cref="FloatStream.Native32"/>) for uniform and normal targets; the default is the rounded double fill.
 /// </remarks>
 public static class DistributionSampler
 {
@@ -66,6 +66,31 @@ public static class DistributionSampler
     {
         Validate(distribution, maxDegreeOfParallelism);
         ElementSampler.FillTensor(distribution, destination, generator, Threads(maxDegreeOfParallelism));
+    }
+
+    /// <summary>
+    /// Fills a double tensor from the chosen <see cref="FloatStream"/>: <see cref="FloatStream.RoundedDouble"/> is the
+    /// overload without it; under <see cref="FloatStream.Native32"/> uniform and normal elements are those of the float
+    /// Native32 fill of the same generator, widened exactly (float32 values in a double tensor, at the float stream's
+    /// rate: the mirror of the default, where the float fill is the double fill rounded). Constant and truncated-normal
+    /// targets are the double fill under both. Bit-identical for every thread count and SIMD width.
+    /// </summary>
+    /// <param name="distribution">An element-wise distribution (not <see cref="DistributionKind.Orthogonal"/>).</param>
+    /// <param name="destination">Receives the draws; any length.</param>
+    /// <param name="generator">The counter-based generator (seed and sub-stream).</param>
+    /// <param name="stream">A defined <see cref="FloatStream"/> value.</param>
+    /// <param name="maxDegreeOfParallelism">−1 for every processor, or a thread cap ≥ 1 (1 = the calling thread only).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="distribution"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="distribution"/> is orthogonal (not element-wise).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stream"/> is not a defined <see cref="FloatStream"/>, or is
+    /// <see cref="FloatStream.Native32"/> for a target whose parameters are beyond float32's range, or
+    /// <paramref name="maxDegreeOfParallelism"/> is 0 or below −1.</exception>
+    public static void Fill(WeightDistribution distribution, Span<double> destination, Philox4x32 generator, FloatStream stream, int maxDegreeOfParallelism = -1)
+    {
+        Validate(distribution, maxDegreeOfParallelism);
+        Guard.Defined(stream, nameof(stream));
+
+        ElementSampler.FillTensor(distribution, destination, generator, stream, Threads(maxDegreeOfParallelism));
     }
 
     /// <summary>The thread cap a fill uses: −1 means <see cref="Environment.ProcessorCount"/>, anything else itself.</summary>

@@ -1,9 +1,10 @@
 namespace InitVerify.Init.Sampling;
 
 /// <summary>
-/// How a float32 tensor's elements are drawn from the Philox stream (<see cref="DistributionSampler"/>). Both streams are
-/// counter-based: element i depends only on (seed, sub-stream, i), so the bits do not depend on the thread count, the
-/// chunking or the SIMD width of the machine.
+/// How a tensor's elements are drawn from the Philox stream (<see cref="DistributionSampler"/>): in double precision
+/// (float tensors get the double values rounded) or in float32 (double tensors get the float values widened). Both
+/// streams are counter-based: element i depends only on (seed, sub-stream, i), so the bits do not depend on the thread
+/// count, the chunking or the SIMD width of the machine.
 /// </summary>
 public enum FloatStream
 {
@@ -22,8 +23,9 @@ public enum FloatStream
     /// √(82 ln 2) ≈ 7.54σ; mean + std·z by one fused multiply-add. A different sequence from
     /// <see cref="RoundedDouble"/> (same distribution, other bits). Constant targets are exact either way; truncated
     /// normal targets use the <see cref="RoundedDouble"/> stream. Uniform bounds and width and normal mean and σ must be
-    /// finite in float32 (else ArgumentOutOfRangeException, before anything is written). The contract in full: the remarks of the sampler
-    /// (src/Init/Sampling/Native32Sampler.cs).
+    /// finite in float32 (else ArgumentOutOfRangeException, before anything is written). A double tensor's uniform and
+    /// normal elements are the float tensor's, widened exactly (float32 resolution at the float32 rate). The contract in
+    /// full: the remarks of the sampler (src/Init/Sampling/Native32Sampler.cs).
     /// </summary>
     Native32 = 1,
 }

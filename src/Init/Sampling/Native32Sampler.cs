@@ -31,6 +31,9 @@ namespace InitVerify.Init.Sampling;
 /// u₁ rounds to 1 when x_r·2⁸ + (x_a mod 2⁸) ≥ 2⁴⁰ − 2¹⁵ (probability 2⁻²⁵ ≈ 3e-8); then ln u₁ = +0, r = −0 and both
 /// elements of the pair are fl(std·(±0) + mean) = mean, where exact arithmetic would give r &lt; 2⁻¹² (u₁ &gt; 1 − 2⁻²⁵):
 /// a displacement below 2.5e-4·std with probability 3e-8, invisible at float resolution of the distribution.</para>
+/// <para><b>Double tensors.</b> A Native32 double fill is the float fill widened exactly (element by element the same
+/// values; <see cref="ElementSampler"/> draws them into a float stage of 1,024 and widens): float32 values and tails in a
+/// double tensor, at the float32 rate.</para>
 /// </remarks>
 internal static class Native32Sampler
 {
