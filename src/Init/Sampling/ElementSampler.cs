@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using InitVerify.Init.Random;
@@ -82,7 +81,7 @@ internal static class ElementSampler
         }
         else
         {
-            Debug.Assert(typeof(T) == typeof(double), "Tensors are float or double.");
+            // T is double: the public fills take float and double tensors only.
             FillNative32Widened(target, MemoryMarshal.Cast<T, double>(destination), firstIndex, generator);
         }
     }
