@@ -194,8 +194,8 @@ public class Native32SamplerTests
     [InlineData("normal")]
     public void DoubleFill_IsTheFloatFillWidenedForEveryOffsetAndLength(string kind)
     {
-        // Offsets inside a tile and at its edges; lengths below, at and across the 1,024-element float stage (the first
-        // stage is cut at a tile edge, so an unaligned start shortens it).
+        // Offsets inside a tile and at its edges; lengths below, at and across the 1,024-element float stage (from an
+        // unaligned start every stage has a partial tile at each end).
         WeightDistribution target = Target(kind);
         var generator = new Philox4x32(20261201, stream: 3);
         foreach (long firstIndex in new long[] { 0, 1, 17, 63, 64, 1000, (1L << 34) - 100 })
