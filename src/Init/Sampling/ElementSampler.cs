@@ -24,7 +24,7 @@ internal static class ElementSampler
 
     /// <summary>Elements a <see cref="FloatStream.Native32"/> double fill draws into a float stage at a time before widening
     /// them (16 tiles; 4 KiB of floats, in L1).</summary>
-    internal const int StageElements = 1024;
+    private const int StageElements = 1024;
 
     /// <summary>Fills the whole destination (float or double) from the chosen <see cref="FloatStream"/>, in parallel chunks when it is large.</summary>
     public static void FillTensor<T>(WeightDistribution target, Span<T> destination, Philox4x32 generator, FloatStream stream, int maxDegreeOfParallelism)
