@@ -654,6 +654,36 @@ public class DistributionTests
     [Theory]
     [InlineData(-1.0, 2.0)]
     [InlineData(0.5, 3.0)]
+    [InlineData(8.0, 12.0)]
+    [InlineData(-3.0, -0.5)]
+    [InlineData(double.NegativeInfinity, -0.5)]
+    [InlineData(0.5, double.PositiveInfinity)]
+    public void TruncatedNormal_IsZeroOrOneAtAndOutsideItsBounds_InEveryLayout(double a, double b)
+    {
+        // F = 0, S = 1 at a and below it, down to −∞; F = 1, S = 0 at b and above it, up to +∞ — exactly, in the
+        // straddling, upper-tail and lower-tail layouts (whose tail formulas, fed a point beyond the bounds, would
+        // give 0 × ∞ or e^−∞ rather than 0 or 1).
+        var t = new TruncatedNormalDistribution(0.25, 1.5, a, b);
+        foreach (double x in new[] { double.NegativeInfinity, -1e300, a - 100, a })
+        {
+            if (x <= a)
+            {
+                Assert.Equal((0.0, 1.0), (t.Cdf(x), t.Survival(x)));
+            }
+        }
+
+        foreach (double x in new[] { b, b + 100, 1e300, double.PositiveInfinity })
+        {
+            if (x >= b)
+            {
+                Assert.Equal((1.0, 0.0), (t.Cdf(x), t.Survival(x)));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(-1.0, 2.0)]
+    [InlineData(0.5, 3.0)]
     [InlineData(double.NegativeInfinity, -0.5)]
     public void TruncatedNormal_NaN_GivesNaN_InEveryLayout(double a, double b)
     {
