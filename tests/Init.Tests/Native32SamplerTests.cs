@@ -31,7 +31,7 @@ public class Native32SamplerTests
 
     [Theory]
     [MemberData(nameof(PathsAndTargets))]
-    public void Fill_IsBitIdenticalToTheScalarPathForEveryLengthAndOffset(string pathName, string target)
+    public void Fill_IsBitIdenticalToTheScalarPathForEveryLengthAndOffset_InFloatsAndWidenedIntoDoubles(string pathName, string target)
     {
         SimdPath path = Enum.Parse<SimdPath>(pathName);
         var generator = new Philox4x32(20261124, stream: 5);
@@ -42,9 +42,12 @@ public class Native32SamplerTests
             {
                 var expected = new float[length];
                 var actual = new float[length];
+                var widened = new double[length];
                 Fill(target, expected, firstIndex, generator, SimdPath.Scalar);
                 Fill(target, actual, firstIndex, generator, path);
+                Fill(target, widened, firstIndex, generator, path);
                 Assert.True(expected.AsSpan().SequenceEqual(actual), $"{target}, first index {firstIndex}, length {length}");
+                Assert.True(expected.Select(x => (double)x).SequenceEqual(widened), $"{target} into doubles, first index {firstIndex}, length {length}");
             }
         }
     }
@@ -194,8 +197,8 @@ public class Native32SamplerTests
     [InlineData("normal")]
     public void DoubleFill_IsTheFloatFillWidenedForEveryOffsetAndLength(string kind)
     {
-        // Offsets inside a tile and at its edges; lengths below, at and across the 1,024-element float stage (from an
-        // unaligned start every stage has a partial tile at each end).
+        // Offsets inside a tile and at its edges; lengths below, at and across tiles and vectors (from an unaligned start
+        // the fill has a partial tile at each end, written element by element).
         WeightDistribution target = Target(kind);
         var generator = new Philox4x32(20261201, stream: 3);
         foreach (long firstIndex in new long[] { 0, 1, 17, 63, 64, 1000, (1L << 34) - 100 })
@@ -480,7 +483,22 @@ public class Native32SamplerTests
         };
     }
 
-    private static void Fill(string target, Span<float> destination, long firstIndex, Philox4x32 generator, SimdPath path)
+    [Fact]
+    public void Sampler_RefusesElementTypesOtherThanFloatAndDouble_BeforeWriting()
+    {
+        var generator = new Philox4x32(1);
+        var halves = new Half[100];
+        foreach (SimdPath path in SimdPaths.All)
+        {
+            Assert.Throws<NotSupportedException>(() => Native32Sampler.FillUniform(halves.AsSpan(), 0, 0, 1, generator, path));
+            Assert.Throws<NotSupportedException>(() => Native32Sampler.FillNormal(halves.AsSpan(), 0, 0, 1, generator, path));
+        }
+
+        Assert.All(halves, h => Assert.Equal(Half.Zero, h));
+    }
+
+    private static void Fill<T>(string target, Span<T> destination, long firstIndex, Philox4x32 generator, SimdPath path)
+        where T : unmanaged
     {
         if (target == "uniform")
         {

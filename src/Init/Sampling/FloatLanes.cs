@@ -79,6 +79,9 @@ internal interface IFloatLanes<TF, TI, TU>
     /// <summary>Writes the lanes to destination[0 .. Count).</summary>
     static abstract void Store(TF value, ref float destination);
 
+    /// <summary>Writes the lanes converted to double (exact) to destination[0 .. Count).</summary>
+    static abstract void StoreWidened(TF value, ref double destination);
+
     /// <summary>Splats the Philox round keys of <paramref name="seed"/> for <see cref="Blocks"/> (see <see cref="PhiloxLanes.RoundKeys{TL, TD, TU}"/>).</summary>
     static abstract void RoundKeys(ulong seed, Span<TU> keys);
 
@@ -166,6 +169,9 @@ internal readonly struct ScalarFloatLanes : IFloatLanes<float, uint, ulong>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store(float value, ref float destination) => destination = value;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreWidened(float value, ref double destination) => destination = value;
 
     public static void RoundKeys(ulong seed, Span<ulong> keys) => PhiloxLanes.RoundKeys<ScalarLanes, double, ulong>(seed, keys);
 
@@ -259,6 +265,14 @@ internal readonly struct FloatLanes128 : IFloatLanes<Vector128<float>, Vector128
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store(Vector128<float> value, ref float destination) => value.StoreUnsafe(ref destination);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreWidened(Vector128<float> value, ref double destination)
+    {
+        (Vector128<double> lower, Vector128<double> upper) = Vector128.Widen(value);
+        lower.StoreUnsafe(ref destination);
+        upper.StoreUnsafe(ref destination, 2);
+    }
 
     public static void RoundKeys(ulong seed, Span<Vector128<ulong>> keys) =>
         PhiloxLanes.RoundKeys<Lanes128, Vector128<double>, Vector128<ulong>>(seed, keys);
@@ -356,6 +370,14 @@ internal readonly struct FloatLanes256 : IFloatLanes<Vector256<float>, Vector256
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store(Vector256<float> value, ref float destination) => value.StoreUnsafe(ref destination);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreWidened(Vector256<float> value, ref double destination)
+    {
+        (Vector256<double> lower, Vector256<double> upper) = Vector256.Widen(value);
+        lower.StoreUnsafe(ref destination);
+        upper.StoreUnsafe(ref destination, 4);
+    }
+
     public static void RoundKeys(ulong seed, Span<Vector256<ulong>> keys) =>
         PhiloxLanes.RoundKeys<Lanes256, Vector256<double>, Vector256<ulong>>(seed, keys);
 
@@ -451,6 +473,14 @@ internal readonly struct FloatLanes512 : IFloatLanes<Vector512<float>, Vector512
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store(Vector512<float> value, ref float destination) => value.StoreUnsafe(ref destination);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreWidened(Vector512<float> value, ref double destination)
+    {
+        (Vector512<double> lower, Vector512<double> upper) = Vector512.Widen(value);
+        lower.StoreUnsafe(ref destination);
+        upper.StoreUnsafe(ref destination, 8);
+    }
 
     public static void RoundKeys(ulong seed, Span<Vector512<ulong>> keys) =>
         PhiloxLanes.RoundKeys<Lanes512, Vector512<double>, Vector512<ulong>>(seed, keys);

@@ -32,8 +32,9 @@ namespace InitVerify.Init.Sampling;
 /// elements of the pair are fl(std·(±0) + mean) = mean, where exact arithmetic would give r &lt; 2⁻¹² (u₁ &gt; 1 − 2⁻²⁵):
 /// a displacement below 2.5e-4·std with probability 3e-8, invisible at float resolution of the distribution.</para>
 /// <para><b>Double tensors.</b> A Native32 double fill is the float fill widened exactly (element by element the same
-/// values; <see cref="ElementSampler"/> draws them into a float stage of 1,024 and widens): float32 values and tails in a
-/// double tensor, at the float32 rate.</para>
+/// values): the kernels compute the float rows as for a float tensor and convert each vector to double as they store it
+/// (<see cref="IFloatLanes{TF, TI, TU}.StoreWidened"/>), so float32 values and tails land in a double tensor at nearly
+/// the float32 rate, with no second pass.</para>
 /// </remarks>
 internal static class Native32Sampler
 {
@@ -43,50 +44,63 @@ internal static class Native32Sampler
     /// <summary>Philox blocks per tile; also the distance between a block's elements (one row per word).</summary>
     internal const int TileBlocks = 16;
 
-    public static void FillUniform(Span<float> destination, long firstIndex, double low, double high, Philox4x32 generator) =>
+    public static void FillUniform<TO>(Span<TO> destination, long firstIndex, double low, double high, Philox4x32 generator)
+        where TO : unmanaged =>
         FillUniform(destination, firstIndex, low, high, generator, SimdPaths.Preferred);
 
-    public static void FillNormal(Span<float> destination, long firstIndex, double mean, double std, Philox4x32 generator) =>
+    public static void FillNormal<TO>(Span<TO> destination, long firstIndex, double mean, double std, Philox4x32 generator)
+        where TO : unmanaged =>
         FillNormal(destination, firstIndex, mean, std, generator, SimdPaths.Preferred);
 
     /// <summary>The uniform fill on a forced lane width (every width gives the same bits).</summary>
-    internal static void FillUniform(Span<float> destination, long firstIndex, double low, double high, Philox4x32 generator, SimdPath path) =>
+    internal static void FillUniform<TO>(Span<TO> destination, long firstIndex, double low, double high, Philox4x32 generator, SimdPath path)
+        where TO : unmanaged =>
         Fill(new UniformRows(low, high), destination, firstIndex, generator, path);
 
     /// <summary>The normal fill on a forced lane width (every width gives the same bits).</summary>
-    internal static void FillNormal(Span<float> destination, long firstIndex, double mean, double std, Philox4x32 generator, SimdPath path) =>
+    internal static void FillNormal<TO>(Span<TO> destination, long firstIndex, double mean, double std, Philox4x32 generator, SimdPath path)
+        where TO : unmanaged =>
         Fill(new NormalRows(mean, std), destination, firstIndex, generator, path);
 
     /// <summary>Block index and word (row) of element i: block 16⌊i/64⌋ + (i mod 16), word ⌊i/16⌋ mod 4.</summary>
     internal static (ulong Block, int Word) Source(long index) =>
         ((ulong)(index >> 6) * TileBlocks + (ulong)(index & 15), (int)((index >> 4) & 3));
 
-    private static void Fill<TK>(TK kernel, Span<float> destination, long firstIndex, Philox4x32 generator, SimdPath path)
+    /// <summary>Float elements stored as they are; double elements widened exactly, lane by lane, as they are stored.</summary>
+    /// <exception cref="NotSupportedException"><typeparamref name="TO"/> is neither float nor double.</exception>
+    private static void Fill<TK, TO>(TK kernel, Span<TO> destination, long firstIndex, Philox4x32 generator, SimdPath path)
         where TK : struct, IWordRows
+        where TO : unmanaged
     {
+        if (typeof(TO) != typeof(float) && typeof(TO) != typeof(double))
+        {
+            throw new NotSupportedException($"Native32 fills float and double tensors, not {typeof(TO).Name}.");
+        }
+
         switch (path)
         {
             case SimdPath.Vector512:
-                Fill<TK, FloatLanes512, Vector512<float>, Vector512<uint>, Vector512<ulong>>(kernel, destination, firstIndex, generator);
+                Fill<TK, FloatLanes512, Vector512<float>, Vector512<uint>, Vector512<ulong>, TO>(kernel, destination, firstIndex, generator);
                 break;
             case SimdPath.Vector256:
-                Fill<TK, FloatLanes256, Vector256<float>, Vector256<uint>, Vector256<ulong>>(kernel, destination, firstIndex, generator);
+                Fill<TK, FloatLanes256, Vector256<float>, Vector256<uint>, Vector256<ulong>, TO>(kernel, destination, firstIndex, generator);
                 break;
             case SimdPath.Vector128:
-                Fill<TK, FloatLanes128, Vector128<float>, Vector128<uint>, Vector128<ulong>>(kernel, destination, firstIndex, generator);
+                Fill<TK, FloatLanes128, Vector128<float>, Vector128<uint>, Vector128<ulong>, TO>(kernel, destination, firstIndex, generator);
                 break;
             default:
-                Fill<TK, ScalarFloatLanes, float, uint, ulong>(kernel, destination, firstIndex, generator);
+                Fill<TK, ScalarFloatLanes, float, uint, ulong, TO>(kernel, destination, firstIndex, generator);
                 break;
         }
     }
 
-    private static void Fill<TK, FL, TF, TI, TU>(TK kernel, Span<float> destination, long firstIndex, Philox4x32 generator)
+    private static void Fill<TK, FL, TF, TI, TU, TO>(TK kernel, Span<TO> destination, long firstIndex, Philox4x32 generator)
         where TK : struct, IWordRows
         where FL : IFloatLanes<TF, TI, TU>
         where TF : unmanaged
         where TI : unmanaged
         where TU : unmanaged
+        where TO : unmanaged
     {
         int length = destination.Length;
         int head = (int)Math.Min(length, (TileElements - (firstIndex & (TileElements - 1))) & (TileElements - 1));
@@ -103,7 +117,7 @@ internal static class Native32Sampler
             for (int lane = 0; lane < TileBlocks; lane += FL.Count)
             {
                 FL.Blocks(block + (ulong)lane, stream, ref key, out TI x0, out TI x1, out TI x2, out TI x3);
-                kernel.Rows<FL, TF, TI, TU>(x0, x1, x2, x3, ref SpanRef.At(destination, k + lane), TileBlocks);
+                kernel.Rows<FL, TF, TI, TU, TO>(x0, x1, x2, x3, ref SpanRef.At(destination, k + lane), TileBlocks);
             }
         }
 
@@ -111,8 +125,9 @@ internal static class Native32Sampler
     }
 
     /// <summary>Element by element (heads and tails of tiles): each from its own block on the scalar lanes.</summary>
-    private static void FillElements<TK>(TK kernel, Span<float> destination, long firstIndex, Philox4x32 generator)
+    private static void FillElements<TK, TO>(TK kernel, Span<TO> destination, long firstIndex, Philox4x32 generator)
         where TK : struct, IWordRows
+        where TO : unmanaged
     {
         if (destination.IsEmpty)
         {
@@ -126,33 +141,54 @@ internal static class Native32Sampler
         {
             (ulong block, int word) = Source(firstIndex + k);
             ScalarFloatLanes.Blocks(block, generator.Stream, ref keys[0], out uint x0, out uint x1, out uint x2, out uint x3);
-            kernel.Rows<ScalarFloatLanes, float, uint, ulong>(x0, x1, x2, x3, ref rows[0], 1);
-            destination[k] = rows[word];
+            kernel.Rows<ScalarFloatLanes, float, uint, ulong, float>(x0, x1, x2, x3, ref rows[0], 1);
+            Store<ScalarFloatLanes, float, uint, ulong, TO>(rows[word], ref destination[k]);
         }
     }
 
     /// <summary>Writes rows 0..3 to destination + j·stride.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void StoreRows<FL, TF, TI, TU>(TF row0, TF row1, TF row2, TF row3, ref float destination, int stride)
+    private static void StoreRows<FL, TF, TI, TU, TO>(TF row0, TF row1, TF row2, TF row3, ref TO destination, int stride)
         where FL : IFloatLanes<TF, TI, TU>
         where TF : unmanaged
         where TI : unmanaged
         where TU : unmanaged
+        where TO : unmanaged
     {
-        FL.Store(row0, ref destination);
-        FL.Store(row1, ref Unsafe.Add(ref destination, stride));
-        FL.Store(row2, ref Unsafe.Add(ref destination, 2 * stride));
-        FL.Store(row3, ref Unsafe.Add(ref destination, 3 * stride));
+        Store<FL, TF, TI, TU, TO>(row0, ref destination);
+        Store<FL, TF, TI, TU, TO>(row1, ref Unsafe.Add(ref destination, stride));
+        Store<FL, TF, TI, TU, TO>(row2, ref Unsafe.Add(ref destination, 2 * stride));
+        Store<FL, TF, TI, TU, TO>(row3, ref Unsafe.Add(ref destination, 3 * stride));
+    }
+
+    /// <summary>Writes one row's lanes as float, or widened to double (the JIT keeps one branch per instantiation).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store<FL, TF, TI, TU, TO>(TF row, ref TO destination)
+        where FL : IFloatLanes<TF, TI, TU>
+        where TF : unmanaged
+        where TI : unmanaged
+        where TU : unmanaged
+        where TO : unmanaged
+    {
+        if (typeof(TO) == typeof(float))
+        {
+            FL.Store(row, ref Unsafe.As<TO, float>(ref destination));
+        }
+        else
+        {
+            FL.StoreWidened(row, ref Unsafe.As<TO, double>(ref destination));
+        }
     }
 
     /// <summary>Turns the four words of Count blocks into the four rows of elements (row j at destination + j·stride).</summary>
     private interface IWordRows
     {
-        void Rows<FL, TF, TI, TU>(TI x0, TI x1, TI x2, TI x3, ref float destination, int stride)
+        void Rows<FL, TF, TI, TU, TO>(TI x0, TI x1, TI x2, TI x3, ref TO destination, int stride)
             where FL : IFloatLanes<TF, TI, TU>
             where TF : unmanaged
             where TI : unmanaged
-            where TU : unmanaged;
+            where TU : unmanaged
+            where TO : unmanaged;
     }
 
     /// <summary>Row j = clamp(fl(k_j·s + b), low, high), k_j = ⌊x_j/2⁸⌋.</summary>
@@ -176,17 +212,18 @@ internal static class Native32Sampler
         }
 
         [MethodImpl(MethodImplOptions.NoInlining)]
-        public void Rows<FL, TF, TI, TU>(TI x0, TI x1, TI x2, TI x3, ref float destination, int stride)
+        public void Rows<FL, TF, TI, TU, TO>(TI x0, TI x1, TI x2, TI x3, ref TO destination, int stride)
             where FL : IFloatLanes<TF, TI, TU>
             where TF : unmanaged
             where TI : unmanaged
             where TU : unmanaged
+            where TO : unmanaged
         {
             TF lowLanes = FL.Splat(low);
             TF highLanes = FL.Splat(high);
             TF stepLanes = FL.Splat(step);
             TF offsetLanes = FL.Splat(offset);
-            StoreRows<FL, TF, TI, TU>(
+            StoreRows<FL, TF, TI, TU, TO>(
                 Element<FL, TF, TI, TU>(x0, lowLanes, highLanes, stepLanes, offsetLanes),
                 Element<FL, TF, TI, TU>(x1, lowLanes, highLanes, stepLanes, offsetLanes),
                 Element<FL, TF, TI, TU>(x2, lowLanes, highLanes, stepLanes, offsetLanes),
@@ -211,17 +248,18 @@ internal static class Native32Sampler
         private readonly float std = (float)std;
 
         [MethodImpl(MethodImplOptions.NoInlining)]
-        public void Rows<FL, TF, TI, TU>(TI x0, TI x1, TI x2, TI x3, ref float destination, int stride)
+        public void Rows<FL, TF, TI, TU, TO>(TI x0, TI x1, TI x2, TI x3, ref TO destination, int stride)
             where FL : IFloatLanes<TF, TI, TU>
             where TF : unmanaged
             where TI : unmanaged
             where TU : unmanaged
+            where TO : unmanaged
         {
             TF meanLanes = FL.Splat(mean);
             TF stdLanes = FL.Splat(std);
             FloatLaneMath.BoxMuller<FL, TF, TI, TU>(x0, x1, out TF z0, out TF z1);
             FloatLaneMath.BoxMuller<FL, TF, TI, TU>(x2, x3, out TF z2, out TF z3);
-            StoreRows<FL, TF, TI, TU>(
+            StoreRows<FL, TF, TI, TU, TO>(
                 FL.FusedMultiplyAdd(stdLanes, z0, meanLanes),
                 FL.FusedMultiplyAdd(stdLanes, z1, meanLanes),
                 FL.FusedMultiplyAdd(stdLanes, z2, meanLanes),
