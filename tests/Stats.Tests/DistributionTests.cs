@@ -658,6 +658,9 @@ public class DistributionTests
     [InlineData(-3.0, -0.5)]
     [InlineData(double.NegativeInfinity, -0.5)]
     [InlineData(0.5, double.PositiveInfinity)]
+    [InlineData(-1.0, double.PositiveInfinity)]
+    [InlineData(double.NegativeInfinity, 2.0)]
+    [InlineData(double.NegativeInfinity, double.PositiveInfinity)]
     public void TruncatedNormal_IsZeroOrOneAtAndOutsideItsBounds_InEveryLayout(double a, double b)
     {
         // F = 0, S = 1 at a and below it, down to −∞; F = 1, S = 0 at b and above it, up to +∞ — exactly, in the
