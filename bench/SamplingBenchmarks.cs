@@ -112,6 +112,13 @@ public class SamplingBenchmarks
     [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("uniform f32")]
     public void UniformFloatNative32_AllCores() => DistributionSampler.Fill(Uniform01, floats, Generator, FloatStream.Native32);
 
+    /// <summary>Native32 into a double tensor: the float32 uniform widened exactly as it is stored.</summary>
+    [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("uniform f64")]
+    public void UniformDoubleNative32_1Thread() => DistributionSampler.Fill(Uniform01, doubles, Generator, FloatStream.Native32, 1);
+
+    [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("uniform f64")]
+    public void UniformDoubleNative32_AllCores() => DistributionSampler.Fill(Uniform01, doubles, Generator, FloatStream.Native32);
+
     /// <summary>The Native32 fills into a cache-resident 2 MiB array: their scaling from one to two cores without the memory-write limit.</summary>
     [Benchmark(OperationsPerInvoke = InCache), BenchmarkCategory("in cache f32")]
     public void InCacheNormalFloatNative32_1Thread() => DistributionSampler.Fill(Normal01, inCache, Generator, FloatStream.Native32, 1);
