@@ -490,8 +490,10 @@ public class Native32SamplerTests
         var halves = new Half[100];
         foreach (SimdPath path in SimdPaths.All)
         {
-            Assert.Throws<NotSupportedException>(() => Native32Sampler.FillUniform(halves.AsSpan(), 0, 0, 1, generator, path));
-            Assert.Throws<NotSupportedException>(() => Native32Sampler.FillNormal(halves.AsSpan(), 0, 0, 1, generator, path));
+            var uniform = Assert.Throws<NotSupportedException>(() => Native32Sampler.FillUniform(halves.AsSpan(), 0, 0, 1, generator, path));
+            var normal = Assert.Throws<NotSupportedException>(() => Native32Sampler.FillNormal(halves.AsSpan(), 0, 0, 1, generator, path));
+            Assert.Equal("Native32 fills float and double tensors, not Half.", uniform.Message);
+            Assert.Equal(uniform.Message, normal.Message);
         }
 
         Assert.All(halves, h => Assert.Equal(Half.Zero, h));
