@@ -125,7 +125,7 @@ public class Native32DistributionTests(ITestOutputHelper output)
             () => (Buffer: new float[Chunk], Over5: 0L, Over6: 0L, Largest: 0f),
             (c, _, local) =>
             {
-                ElementSampler.FillNative32(WeightDistribution.Normal(0, 1), local.Buffer, (long)c * Chunk, generator);
+                ElementSampler.Fill(WeightDistribution.Normal(0, 1), local.Buffer, (long)c * Chunk, generator, FloatStream.Native32);
                 (long over5, long over6, float max) = TailCounts(local.Buffer);
                 return (local.Buffer, local.Over5 + over5, local.Over6 + over6, Math.Max(local.Largest, max));
             },

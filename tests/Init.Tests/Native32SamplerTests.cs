@@ -169,7 +169,7 @@ public class Native32SamplerTests
         WeightDistribution target = Target(kind);
         var generator = new Philox4x32(8, stream: 2);
         var serial = new float[length];
-        ElementSampler.FillNative32(target, serial.AsSpan(), 0, generator);
+        ElementSampler.Fill(target, serial.AsSpan(), 0, generator, FloatStream.Native32);
         foreach (int threads in new[] { 1, 2, 3, 8, -1 })
         {
             var parallel = new float[length];
@@ -182,7 +182,7 @@ public class Native32SamplerTests
         if (target.Kind is DistributionKind.Uniform or DistributionKind.Normal)
         {
             var serialDoubles = new double[length];
-            ElementSampler.FillNative32(target, serialDoubles.AsSpan(), 0, generator);
+            ElementSampler.Fill(target, serialDoubles.AsSpan(), 0, generator, FloatStream.Native32);
             foreach (int threads in new[] { 3, -1 })
             {
                 var parallel = new double[length];
@@ -207,8 +207,8 @@ public class Native32SamplerTests
             {
                 var floats = new float[length];
                 var doubles = new double[length];
-                ElementSampler.FillNative32(target, floats.AsSpan(), firstIndex, generator);
-                ElementSampler.FillNative32(target, doubles.AsSpan(), firstIndex, generator);
+                ElementSampler.Fill(target, floats.AsSpan(), firstIndex, generator, FloatStream.Native32);
+                ElementSampler.Fill(target, doubles.AsSpan(), firstIndex, generator, FloatStream.Native32);
                 Assert.True(floats.Select(x => (double)x).SequenceEqual(doubles), $"{kind}, first index {firstIndex}, length {length}");
             }
         }

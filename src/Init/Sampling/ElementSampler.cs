@@ -19,20 +19,18 @@ internal static class ElementSampler
     /// <summary>Fills the whole destination, in parallel chunks when it is large.</summary>
     public static void FillTensor<T>(WeightDistribution target, Span<T> destination, Philox4x32 generator, int maxDegreeOfParallelism)
         where T : unmanaged, IFloatingPointIeee754<T> =>
-        Chunked(destination, maxDegreeOfParallelism, (chunk, firstIndex) => Fill(target, chunk, firstIndex, generator));
+        FillTensor(target, destination, generator, FloatStream.RoundedDouble, maxDegreeOfParallelism);
 
     /// <summary>Fills the whole destination (float or double) from the chosen <see cref="FloatStream"/>, in parallel chunks when it is large.</summary>
     public static void FillTensor<T>(WeightDistribution target, Span<T> destination, Philox4x32 generator, FloatStream stream, int maxDegreeOfParallelism)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        if (stream == FloatStream.RoundedDouble)
+        if (stream == FloatStream.Native32)
         {
-            FillTensor(target, destination, generator, maxDegreeOfParallelism);
-            return;
+            CheckFloat32Range(target);
         }
 
-        CheckFloat32Range(target);
-        Chunked(destination, maxDegreeOfParallelism, (chunk, firstIndex) => FillNative32(target, chunk, firstIndex, generator));
+        Chunked(destination, maxDegreeOfParallelism, (chunk, firstIndex) => Fill(target, chunk, firstIndex, generator, stream));
     }
 
     /// <summary>
@@ -55,28 +53,6 @@ internal static class ElementSampler
         {
             Guard.ThrowOutOfRange("stream", FloatStream.Native32,
                 $"Native32 needs the target's parameters finite in float32 (|x| ≤ {float.MaxValue:R}); {target} is not: use RoundedDouble");
-        }
-    }
-
-    /// <summary>
-    /// The <see cref="FloatStream.Native32"/> element fill of a float or double range: uniform and normal targets from
-    /// <see cref="Native32Sampler"/> (a double range gets the float elements widened exactly as they are stored),
-    /// constant and truncated-normal targets as <see cref="Fill{T}"/>.
-    /// </summary>
-    public static void FillNative32<T>(WeightDistribution target, Span<T> destination, long firstIndex, Philox4x32 generator)
-        where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        switch (target.Kind)
-        {
-            case DistributionKind.Uniform:
-                Native32Sampler.FillUniform(destination, firstIndex, target.Lower, target.Upper, generator);
-                break;
-            case DistributionKind.Normal:
-                Native32Sampler.FillNormal(destination, firstIndex, target.Mean, target.Std, generator);
-                break;
-            default:
-                Fill(target, destination, firstIndex, generator);
-                break;
         }
     }
 
@@ -118,16 +94,29 @@ internal static class ElementSampler
         }
     }
 
-    public static void Fill<T>(WeightDistribution target, Span<T> destination, long firstIndex, Philox4x32 generator)
+    /// <summary>
+    /// Fills a range of a tensor whose first element has index <paramref name="firstIndex"/>. Under
+    /// <see cref="FloatStream.Native32"/>, uniform and normal targets come from <see cref="Native32Sampler"/> (a double
+    /// range gets the float elements widened exactly as they are stored); constant and truncated-normal targets are the
+    /// same under either stream.
+    /// </summary>
+    public static void Fill<T>(WeightDistribution target, Span<T> destination, long firstIndex, Philox4x32 generator, FloatStream stream = FloatStream.RoundedDouble)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
+        bool native32 = stream == FloatStream.Native32;
         switch (target.Kind)
         {
             case DistributionKind.Constant:
                 destination.Fill(T.CreateTruncating(target.Mean));
                 break;
+            case DistributionKind.Uniform when native32:
+                Native32Sampler.FillUniform(destination, firstIndex, target.Lower, target.Upper, generator);
+                break;
             case DistributionKind.Uniform:
                 UniformSampler.Fill(destination, firstIndex, target.Lower, target.Upper, generator);
+                break;
+            case DistributionKind.Normal when native32:
+                Native32Sampler.FillNormal(destination, firstIndex, target.Mean, target.Std, generator);
                 break;
             case DistributionKind.Normal:
                 NormalSampler.Fill(destination, firstIndex, target.Mean, target.Std, generator);
