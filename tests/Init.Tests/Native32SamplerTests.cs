@@ -192,28 +192,6 @@ public class Native32SamplerTests
         }
     }
 
-    [Theory]
-    [InlineData("uniform")]
-    [InlineData("normal")]
-    public void DoubleFill_IsTheFloatFillWidenedForEveryOffsetAndLength(string kind)
-    {
-        // Offsets inside a tile and at its edges; lengths below, at and across tiles and vectors (from an unaligned start
-        // the fill has a partial tile at each end, written element by element).
-        WeightDistribution target = Target(kind);
-        var generator = new Philox4x32(20261201, stream: 3);
-        foreach (long firstIndex in new long[] { 0, 1, 17, 63, 64, 1000, (1L << 34) - 100 })
-        {
-            foreach (int length in new[] { 0, 1, 2, 15, 63, 64, 65, 1023, 1024, 1025, 2048 + 37, 5000 })
-            {
-                var floats = new float[length];
-                var doubles = new double[length];
-                ElementSampler.Fill(target, floats.AsSpan(), firstIndex, generator, FloatStream.Native32);
-                ElementSampler.Fill(target, doubles.AsSpan(), firstIndex, generator, FloatStream.Native32);
-                Assert.True(floats.Select(x => (double)x).SequenceEqual(doubles), $"{kind}, first index {firstIndex}, length {length}");
-            }
-        }
-    }
-
     [Fact]
     public void DoubleFill_UnderNative32_IsTheFloatTensorWidenedAndTheOtherTargetsAreTheDoubleFill()
     {
