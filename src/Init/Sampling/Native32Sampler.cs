@@ -111,13 +111,22 @@ internal static class Native32Sampler
         FL.RoundKeys(generator.Seed, keys);
         ref TU key = ref keys[0];
         uint stream = generator.Stream;
-        for (; k <= length - TileElements; k += TileElements)
+        if (k <= length - TileElements)
         {
+            // Groups of Count blocks, consecutive across tiles. Software pipelined: the next group's Philox rounds are
+            // issued before this group's rows, so the two independent chains overlap (the last step computes one
+            // group past the tiles and drops it). Same values as one group at a time.
             ulong block = (ulong)((firstIndex + k) >> 6) * TileBlocks;
-            for (int lane = 0; lane < TileBlocks; lane += FL.Count)
+            FL.Blocks(block, stream, ref key, out TI x0, out TI x1, out TI x2, out TI x3);
+            for (; k <= length - TileElements; k += TileElements)
             {
-                FL.Blocks(block + (ulong)lane, stream, ref key, out TI x0, out TI x1, out TI x2, out TI x3);
-                kernel.Rows<FL, TF, TI, TU, TO>(x0, x1, x2, x3, ref SpanRef.At(destination, k + lane), TileBlocks);
+                for (int lane = 0; lane < TileBlocks; lane += FL.Count)
+                {
+                    block += (ulong)FL.Count;
+                    FL.Blocks(block, stream, ref key, out TI next0, out TI next1, out TI next2, out TI next3);
+                    kernel.Rows<FL, TF, TI, TU, TO>(x0, x1, x2, x3, ref SpanRef.At(destination, k + lane), TileBlocks);
+                    (x0, x1, x2, x3) = (next0, next1, next2, next3);
+                }
             }
         }
 
@@ -211,7 +220,10 @@ internal static class Native32Sampler
             offset = (float)(low + (high - low) * TwoPowMinus25);
         }
 
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        // Inlined: a few operations per row, against a call that spills the next group's words (no callee-saved vector
+        // registers); the normal's rows stay a call (their register pressure costs more in the fill loop). Measured on
+        // the AMD EPYC: BENCHMARKS.md, "Pipelined Native32 groups".
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Rows<FL, TF, TI, TU, TO>(TI x0, TI x1, TI x2, TI x3, ref TO destination, int stride)
             where FL : IFloatLanes<TF, TI, TU>
             where TF : unmanaged
