@@ -111,22 +111,20 @@ internal static class Native32Sampler
         FL.RoundKeys(generator.Seed, keys);
         ref TU key = ref keys[0];
         uint stream = generator.Stream;
-        if (k <= length - TileElements)
+        // Groups of Count blocks, consecutive across tiles. Software pipelined: the next group's Philox rounds are issued
+        // before this group's rows, so the two independent chains overlap. The group after the last tile (the first
+        // group when no whole tile fits) is computed and dropped: no branch, one group's rounds per call. Same values as
+        // one group at a time.
+        ulong block = (ulong)((firstIndex + k) >> 6) * TileBlocks;
+        FL.Blocks(block, stream, ref key, out TI x0, out TI x1, out TI x2, out TI x3);
+        for (; k <= length - TileElements; k += TileElements)
         {
-            // Groups of Count blocks, consecutive across tiles. Software pipelined: the next group's Philox rounds are
-            // issued before this group's rows, so the two independent chains overlap (the last step computes one
-            // group past the tiles and drops it). Same values as one group at a time.
-            ulong block = (ulong)((firstIndex + k) >> 6) * TileBlocks;
-            FL.Blocks(block, stream, ref key, out TI x0, out TI x1, out TI x2, out TI x3);
-            for (; k <= length - TileElements; k += TileElements)
+            for (int lane = 0; lane < TileBlocks; lane += FL.Count)
             {
-                for (int lane = 0; lane < TileBlocks; lane += FL.Count)
-                {
-                    block += (ulong)FL.Count;
-                    FL.Blocks(block, stream, ref key, out TI next0, out TI next1, out TI next2, out TI next3);
-                    kernel.Rows<FL, TF, TI, TU, TO>(x0, x1, x2, x3, ref SpanRef.At(destination, k + lane), TileBlocks);
-                    (x0, x1, x2, x3) = (next0, next1, next2, next3);
-                }
+                block += (ulong)FL.Count;
+                FL.Blocks(block, stream, ref key, out TI next0, out TI next1, out TI next2, out TI next3);
+                kernel.Rows<FL, TF, TI, TU, TO>(x0, x1, x2, x3, ref SpanRef.At(destination, k + lane), TileBlocks);
+                (x0, x1, x2, x3) = (next0, next1, next2, next3);
             }
         }
 
