@@ -140,6 +140,25 @@ internal static class PhiloxLanes
     }
 
     /// <summary>
+    /// The four words of the 2·n consecutive blocks first, first + 1, … (n lanes per set) as 32-bit lanes in block
+    /// order: set A runs the even blocks (evenIndex = first + 2i in lane i), set B the odd ones, and each word is packed
+    /// with A's in the low and B's in the high half of a 64-bit lane, so 32-bit lane 2i holds block first + 2i and lane
+    /// 2i + 1 block first + 2i + 1. (An and, a shift and an or per word, no cross-lane shuffle.)
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ConsecutiveWords<TL, TD, TU>(TU evenIndex, TU draw, TU stream, ref TU keys, out TU x0, out TU x1, out TU x2, out TU x3)
+        where TL : ILanes<TD, TU>
+        where TD : unmanaged
+        where TU : unmanaged
+    {
+        Words2<TL, TD, TU>(evenIndex, TL.AddBits(evenIndex, TL.SplatBits(1ul)), draw, stream, ref keys, out PhiloxWords<TU> a, out PhiloxWords<TU> b);
+        x0 = Pack<TL, TD, TU>(a.X0, b.X0);
+        x1 = Pack<TL, TD, TU>(a.X1, b.X1);
+        x2 = Pack<TL, TD, TU>(a.X2, b.X2);
+        x3 = Pack<TL, TD, TU>(a.X3, b.X3);
+    }
+
+    /// <summary>
     /// One Philox4x32 round on words (c0, c1, c2, c3) with round keys key0 = keys and key1 = the value after it:
     /// (c0, c1, c2, c3) ← (hi(m1·c2) ⊕ c1 ⊕ key0, lo(m1·c2), hi(m0·c0) ⊕ c3 ⊕ key1, lo(m0·c0)).
     /// </summary>

@@ -280,13 +280,13 @@ internal readonly struct FloatLanes128 : IFloatLanes<Vector128<float>, Vector128
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Blocks(ulong firstBlock, uint stream, ref Vector128<ulong> keys, out Vector128<uint> x0, out Vector128<uint> x1, out Vector128<uint> x2, out Vector128<uint> x3)
     {
-        Vector128<ulong> index = Vector128.Create(firstBlock) + Vector128<ulong>.Indices;
-        PhiloxLanes.Words2<Lanes128, Vector128<double>, Vector128<ulong>>(
-            index, index + Vector128.Create(2ul), Vector128<ulong>.Zero, Vector128.Create((ulong)stream), ref keys, out PhiloxWords<Vector128<ulong>> a, out PhiloxWords<Vector128<ulong>> b);
-        x0 = Vector128.Narrow(a.X0, b.X0);
-        x1 = Vector128.Narrow(a.X1, b.X1);
-        x2 = Vector128.Narrow(a.X2, b.X2);
-        x3 = Vector128.Narrow(a.X3, b.X3);
+        Vector128<ulong> evenIndex = Vector128.Create(firstBlock) + (Vector128<ulong>.Indices << 1);
+        PhiloxLanes.ConsecutiveWords<Lanes128, Vector128<double>, Vector128<ulong>>(
+            evenIndex, Vector128<ulong>.Zero, Vector128.Create((ulong)stream), ref keys, out Vector128<ulong> w0, out Vector128<ulong> w1, out Vector128<ulong> w2, out Vector128<ulong> w3);
+        x0 = w0.AsUInt32();
+        x1 = w1.AsUInt32();
+        x2 = w2.AsUInt32();
+        x3 = w3.AsUInt32();
     }
 }
 
@@ -384,13 +384,13 @@ internal readonly struct FloatLanes256 : IFloatLanes<Vector256<float>, Vector256
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Blocks(ulong firstBlock, uint stream, ref Vector256<ulong> keys, out Vector256<uint> x0, out Vector256<uint> x1, out Vector256<uint> x2, out Vector256<uint> x3)
     {
-        Vector256<ulong> index = Vector256.Create(firstBlock) + Vector256<ulong>.Indices;
-        PhiloxLanes.Words2<Lanes256, Vector256<double>, Vector256<ulong>>(
-            index, index + Vector256.Create(4ul), Vector256<ulong>.Zero, Vector256.Create((ulong)stream), ref keys, out PhiloxWords<Vector256<ulong>> a, out PhiloxWords<Vector256<ulong>> b);
-        x0 = Vector256.Narrow(a.X0, b.X0);
-        x1 = Vector256.Narrow(a.X1, b.X1);
-        x2 = Vector256.Narrow(a.X2, b.X2);
-        x3 = Vector256.Narrow(a.X3, b.X3);
+        Vector256<ulong> evenIndex = Vector256.Create(firstBlock) + (Vector256<ulong>.Indices << 1);
+        PhiloxLanes.ConsecutiveWords<Lanes256, Vector256<double>, Vector256<ulong>>(
+            evenIndex, Vector256<ulong>.Zero, Vector256.Create((ulong)stream), ref keys, out Vector256<ulong> w0, out Vector256<ulong> w1, out Vector256<ulong> w2, out Vector256<ulong> w3);
+        x0 = w0.AsUInt32();
+        x1 = w1.AsUInt32();
+        x2 = w2.AsUInt32();
+        x3 = w3.AsUInt32();
     }
 }
 
@@ -488,12 +488,12 @@ internal readonly struct FloatLanes512 : IFloatLanes<Vector512<float>, Vector512
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Blocks(ulong firstBlock, uint stream, ref Vector512<ulong> keys, out Vector512<uint> x0, out Vector512<uint> x1, out Vector512<uint> x2, out Vector512<uint> x3)
     {
-        Vector512<ulong> index = Vector512.Create(firstBlock) + Vector512<ulong>.Indices;
-        PhiloxLanes.Words2<Lanes512, Vector512<double>, Vector512<ulong>>(
-            index, index + Vector512.Create(8ul), Vector512<ulong>.Zero, Vector512.Create((ulong)stream), ref keys, out PhiloxWords<Vector512<ulong>> a, out PhiloxWords<Vector512<ulong>> b);
-        x0 = Vector512.Narrow(a.X0, b.X0);
-        x1 = Vector512.Narrow(a.X1, b.X1);
-        x2 = Vector512.Narrow(a.X2, b.X2);
-        x3 = Vector512.Narrow(a.X3, b.X3);
+        Vector512<ulong> evenIndex = Vector512.Create(firstBlock) + (Vector512<ulong>.Indices << 1);
+        PhiloxLanes.ConsecutiveWords<Lanes512, Vector512<double>, Vector512<ulong>>(
+            evenIndex, Vector512<ulong>.Zero, Vector512.Create((ulong)stream), ref keys, out Vector512<ulong> w0, out Vector512<ulong> w1, out Vector512<ulong> w2, out Vector512<ulong> w3);
+        x0 = w0.AsUInt32();
+        x1 = w1.AsUInt32();
+        x2 = w2.AsUInt32();
+        x3 = w3.AsUInt32();
     }
 }
