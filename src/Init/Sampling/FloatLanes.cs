@@ -280,9 +280,8 @@ internal readonly struct FloatLanes128 : IFloatLanes<Vector128<float>, Vector128
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Blocks(ulong firstBlock, uint stream, ref Vector128<ulong> keys, out Vector128<uint> x0, out Vector128<uint> x1, out Vector128<uint> x2, out Vector128<uint> x3)
     {
-        Vector128<ulong> evenIndex = Vector128.Create(firstBlock) + (Vector128<ulong>.Indices << 1);
         PhiloxLanes.ConsecutiveWords<Lanes128, Vector128<double>, Vector128<ulong>>(
-            evenIndex, Vector128<ulong>.Zero, Vector128.Create((ulong)stream), ref keys, out Vector128<ulong> w0, out Vector128<ulong> w1, out Vector128<ulong> w2, out Vector128<ulong> w3);
+            firstBlock, stream, ref keys, out Vector128<ulong> w0, out Vector128<ulong> w1, out Vector128<ulong> w2, out Vector128<ulong> w3);
         x0 = w0.AsUInt32();
         x1 = w1.AsUInt32();
         x2 = w2.AsUInt32();
@@ -384,9 +383,8 @@ internal readonly struct FloatLanes256 : IFloatLanes<Vector256<float>, Vector256
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Blocks(ulong firstBlock, uint stream, ref Vector256<ulong> keys, out Vector256<uint> x0, out Vector256<uint> x1, out Vector256<uint> x2, out Vector256<uint> x3)
     {
-        Vector256<ulong> evenIndex = Vector256.Create(firstBlock) + (Vector256<ulong>.Indices << 1);
         PhiloxLanes.ConsecutiveWords<Lanes256, Vector256<double>, Vector256<ulong>>(
-            evenIndex, Vector256<ulong>.Zero, Vector256.Create((ulong)stream), ref keys, out Vector256<ulong> w0, out Vector256<ulong> w1, out Vector256<ulong> w2, out Vector256<ulong> w3);
+            firstBlock, stream, ref keys, out Vector256<ulong> w0, out Vector256<ulong> w1, out Vector256<ulong> w2, out Vector256<ulong> w3);
         x0 = w0.AsUInt32();
         x1 = w1.AsUInt32();
         x2 = w2.AsUInt32();
@@ -488,9 +486,8 @@ internal readonly struct FloatLanes512 : IFloatLanes<Vector512<float>, Vector512
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Blocks(ulong firstBlock, uint stream, ref Vector512<ulong> keys, out Vector512<uint> x0, out Vector512<uint> x1, out Vector512<uint> x2, out Vector512<uint> x3)
     {
-        Vector512<ulong> evenIndex = Vector512.Create(firstBlock) + (Vector512<ulong>.Indices << 1);
         PhiloxLanes.ConsecutiveWords<Lanes512, Vector512<double>, Vector512<ulong>>(
-            evenIndex, Vector512<ulong>.Zero, Vector512.Create((ulong)stream), ref keys, out Vector512<ulong> w0, out Vector512<ulong> w1, out Vector512<ulong> w2, out Vector512<ulong> w3);
+            firstBlock, stream, ref keys, out Vector512<ulong> w0, out Vector512<ulong> w1, out Vector512<ulong> w2, out Vector512<ulong> w3);
         x0 = w0.AsUInt32();
         x1 = w1.AsUInt32();
         x2 = w2.AsUInt32();
