@@ -7,8 +7,8 @@ using InitVerify.Init.Sampling;
 namespace InitVerify.Bench;
 
 /// <summary>
-/// Time per element of the samplers' own ln and sin/cos of 2πt (<see cref="LaneMath"/> in double,
-/// <see cref="FloatLaneMath"/> in float) against .NET's <c>Vector256.Log</c> and <c>Vector256.SinCos</c> on the same
+/// Time per element of the samplers' own ln, sin/cos of 2πt and exp (<see cref="LaneMath"/> in double,
+/// <see cref="FloatLaneMath"/> in float) against .NET's <c>Vector256.Log</c>, <c>Vector256.SinCos</c> and <c>Vector256.Exp</c> on the same
 /// inputs (4,096 values in L1, one thread, Vector256 on every machine so the rows compare the same width). The .NET
 /// angle rows include forming θ = 2πt (one multiply, or a convert and a fused multiply-add from the angle word), as a
 /// sampler would have to. Accuracy and bit reproducibility of the same functions: <see cref="VectorMathSurvey"/>.
@@ -24,6 +24,7 @@ public class VectorMathBenchmarks
 
     private readonly double[] radii = new double[Count];
     private readonly double[] turns = new double[Count];
+    private readonly double[] exponents = new double[Count];
     private readonly float[] radiiFloat = new float[Count];
     private readonly uint[] angleWords = new uint[Count];
     private readonly double[] output = new double[Count];
@@ -40,6 +41,7 @@ public class VectorMathBenchmarks
             PhiloxBlock block = random.Block((ulong)i);
             radii[i] = block.Uniform0;
             turns[i] = block.Uniform1;
+            exponents[i] = -50 * block.Uniform1;
             radiiFloat[i] = FloatLaneMath.RadiusUniform(block.X0, block.X1);
             angleWords[i] = block.X2;
         }
@@ -83,6 +85,24 @@ public class VectorMathBenchmarks
             (Vector256<double> sin, Vector256<double> cos) = Vector256.SinCos(twoPi * Vector256.Create(turns.AsSpan(i, 4)));
             sin.CopyTo(output, i);
             cos.CopyTo(output2, i);
+        }
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Count), BenchmarkCategory("exp double")]
+    public void ExpDouble_Own()
+    {
+        for (int i = 0; i < Count; i += 4)
+        {
+            LaneMath.Exp<Lanes256, Vector256<double>, Vector256<ulong>>(Vector256.Create(exponents.AsSpan(i, 4))).CopyTo(output, i);
+        }
+    }
+
+    [Benchmark(OperationsPerInvoke = Count), BenchmarkCategory("exp double")]
+    public void ExpDouble_DotNet()
+    {
+        for (int i = 0; i < Count; i += 4)
+        {
+            Vector256.Exp(Vector256.Create(exponents.AsSpan(i, 4))).CopyTo(output, i);
         }
     }
 

@@ -5,14 +5,14 @@ using InitVerify.Init.Sampling;
 namespace InitVerify.Bench;
 
 /// <summary>
-/// Accuracy and reproducibility of .NET's vector math (<c>Vector128/256/512.Log</c> and <c>.SinCos</c>, .NET 9+)
+/// Accuracy and reproducibility of .NET's vector math (<c>Vector128/256/512.Log</c>, <c>.SinCos</c> and <c>.Exp</c>, .NET 9+)
 /// against the samplers' own kernels (<see cref="LaneMath"/> in double, <see cref="FloatLaneMath"/> in float) on the
 /// inputs Box-Muller gives them: the radius uniform u ∈ (0, 1] and the angle t ∈ (0, 1) in turns. For every
 /// implementation it prints the worst error in ulps of the exact value, and how many inputs give other bits than the
 /// scalar path and than the other vector widths (the samplers need identical bits on every path: heads and tails of a
 /// range are filled element by element, and a machine without AVX-512 must give the bits of one with it).
 /// <para>Exact values: float results against Math.Log / Math.SinCos in double (error ~1e-16 relative, far below a float
-/// ulp); double results against Math.Log (glibc, &lt; 0.52 ulp) and a sincos of 2πt through the exact quarter-turn
+/// ulp); double results against Math.Log and Math.Exp (glibc, &lt; 0.52 ulp) and a sincos of 2πt through the exact quarter-turn
 /// split and a two-part 2πx (glibc sin/cos &lt; 1 ulp), so double figures carry that reference error (±0.5–1 ulp).
 /// .NET's functions take radians: θ = 2πt is formed in the working precision, as a caller would (its rounding is part
 /// of the error measured: near a zero of sin or cos it dominates the relative error).</para>
@@ -56,6 +56,18 @@ public static class VectorMathSurvey
             (".NET Vector256.SinCos(2π·t)", Map(t, v => Vector256.SinCos(Vector256.Create(2 * Math.PI) * v).Sin)),
             (".NET Vector512.SinCos(2π·t)", Map(t, v => Vector512.SinCos(Vector512.Create(2 * Math.PI) * v).Sin)),
             (".NET Math.SinCos(2π·t) (scalar)", t.Select(x => Math.SinCos(2 * Math.PI * x).Sin).ToArray()),
+        });
+
+        // The truncated normal's acceptance densities: e^(−z²/2) and relatives, arguments in [−50, 0] here.
+        double[] x = u.Select(v => -50 * v).ToArray();
+        Report("e^x, double (x ∈ [−50, 0])", x.Select(v => Math.Exp(v)).ToArray(), DoubleUlp, new (string, double[])[]
+        {
+            ("own (LaneMath), Vector256", Map(x, v => LaneMath.Exp<Lanes256, Vector256<double>, Vector256<ulong>>(v))),
+            ("own, scalar path", x.Select(v => LaneMath.Exp(v)).ToArray()),
+            (".NET Vector128.Exp", Map(x, v => Vector128.Exp(v))),
+            (".NET Vector256.Exp", Map(x, v => Vector256.Exp(v))),
+            (".NET Vector512.Exp", Map(x, v => Vector512.Exp(v))),
+            (".NET Math.Exp (scalar)", x.Select(v => Math.Exp(v)).ToArray()),
         });
 
         Report("ln u, float", uf.Select(x => Math.Log(x)).ToArray(), FloatUlp, new (string, double[])[]
