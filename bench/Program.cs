@@ -4,7 +4,7 @@ namespace InitVerify.Bench;
 
 /// <summary>Runs the benchmarks chosen on the command line (e.g. <c>--filter '*KolmogorovSmirnov*'</c>), or with
 /// <c>scaling [seconds]</c> the paired two-core scaling measurement (<see cref="PairedScaling"/>), or with
-/// <c>vectormath [inputs]</c> the accuracy and reproducibility survey of .NET's vector Log/SinCos (<see cref="VectorMathSurvey"/>).</summary>
+/// <c>vectormath [inputs]</c> the accuracy and reproducibility survey of .NET's vector Log/SinCos/Exp (<see cref="VectorMathSurvey"/>).</summary>
 public static class Program
 {
     /// <summary>Entry point.</summary>

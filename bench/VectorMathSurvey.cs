@@ -35,7 +35,7 @@ public static class VectorMathSurvey
         double[] u = DoubleRadii(random, count);
         double[] t = DoubleAngles(random, count);
         float[] uf = FloatRadii(random, count);
-        uint[] angleWords = Words(random, count, stream: 3);
+        uint[] angleWords = Words(random, count, draw: 3);
 
         Report("ln u, double", u.Select(x => Math.Log(x)).ToArray(), DoubleUlp, new (string, double[])[]
         {
@@ -196,12 +196,12 @@ public static class VectorMathSurvey
         return values;
     }
 
-    private static uint[] Words(Philox4x32 random, int count, uint stream)
+    private static uint[] Words(Philox4x32 random, int count, uint draw)
     {
         var values = new uint[count];
         for (int i = 0; i < count; i++)
         {
-            values[i] = random.Block((ulong)i, draw: stream).X2;
+            values[i] = random.Block((ulong)i, draw).X2;
         }
 
         return values;
