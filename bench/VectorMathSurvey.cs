@@ -1,6 +1,7 @@
 using System.Runtime.Intrinsics;
 using InitVerify.Init.Random;
 using InitVerify.Init.Sampling;
+using InitVerify.Init.Tests.Reference;
 
 namespace InitVerify.Bench;
 
@@ -47,7 +48,7 @@ public static class VectorMathSurvey
             (".NET Math.Log (scalar)", u.Select(x => Math.Log(x)).ToArray()),
         });
 
-        double[] sinExact = t.Select(x => ExactSinCosTurns(x).Sin).ToArray();
+        double[] sinExact = t.Select(x => TurnsReference.SinCos(x).Sin).ToArray();
         Report("sin 2πt, double", sinExact, DoubleUlp, new (string, double[])[]
         {
             ("own (LaneMath, turns), Vector256", Map(t, v => { LaneMath.SinCosTurns<Lanes256, Vector256<double>, Vector256<ulong>>(v, out Vector256<double> s, out _); return s; })),
@@ -83,7 +84,7 @@ public static class VectorMathSurvey
         // The float angle grid of the Native32 stream: t = (⌊w/2⁸⌋ + ½)·2⁻²⁴ (exact in double, 25 bits: not always a float).
         double[] tf = angleWords.Select(w => ((w >> 8) + 0.5) / (1 << 24)).ToArray();
         float[] thetaF = tf.Select(x => (float)(2 * Math.PI * x)).ToArray();
-        Report("sin 2πt, float", tf.Select(x => ExactSinCosTurns(x).Sin).ToArray(), FloatUlp, new (string, double[])[]
+        Report("sin 2πt, float", tf.Select(x => TurnsReference.SinCos(x).Sin).ToArray(), FloatUlp, new (string, double[])[]
         {
             ("own (FloatLaneMath, angle word), Vector256", Widen(OwnFloatSin(angleWords))),
             ("own, scalar path", Widen(angleWords.Select(w => FloatLaneMath.SinCosOfAngleWord(w).Sin).ToArray())),
@@ -135,24 +136,6 @@ public static class VectorMathSurvey
     {
         float f = Math.Abs((float)x);
         return MathF.BitIncrement(f) - f;
-    }
-
-    /// <summary>sin and cos of 2πt: the exact quarter-turn split t = q/4 + x, a two-part 2πx, libm, then the quadrant.</summary>
-    private static (double Sin, double Cos) ExactSinCosTurns(double t)
-    {
-        double q = Math.Round(4 * t);
-        double x = t - q / 4;
-        double hi = 2 * Math.PI * x;
-        double lo = Math.FusedMultiplyAdd(2 * Math.PI, x, -hi) + 2.4492935982947064e-16 * x;
-        (double s, double c) = Math.SinCos(hi);
-        (s, c) = (s + c * lo, c - s * lo);
-        return ((int)q & 3) switch
-        {
-            0 => (s, c),
-            1 => (c, -s),
-            2 => (-s, -c),
-            _ => (-c, s),
-        };
     }
 
     /// <summary>53-bit radius uniforms of random words, plus the extremes 2⁻⁵⁴ and the grid points next to 1.</summary>

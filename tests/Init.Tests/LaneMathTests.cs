@@ -1,5 +1,6 @@
 using InitVerify.Init.Random;
 using InitVerify.Init.Sampling;
+using InitVerify.Init.Tests.Reference;
 using MathNet.Numerics.Distributions;
 using Xunit.Abstractions;
 
@@ -43,7 +44,7 @@ public class LaneMathTests(ITestOutputHelper output)
         foreach (double t in UniformGrid(200_000, seed: 2).Concat(Extremes()).Concat(Enumerable.Range(0, 4097).Select(k => k / 4096.0)))
         {
             (double sin, double cos) = LaneMath.SinCosTurns(t);
-            (double refSin, double refCos) = ReferenceSinCosTurns(t);
+            (double refSin, double refCos) = TurnsReference.SinCos(t);
             long ulps = Math.Max(Ulps(refSin, sin), Ulps(refCos, cos));
             worst = Math.Max(worst, ulps);
             Assert.True(ulps <= SinCosUlps, $"t = {t:R}: ({sin:R}, {cos:R}) vs ({refSin:R}, {refCos:R})");
@@ -170,27 +171,6 @@ public class LaneMathTests(ITestOutputHelper output)
             yield return PhiloxBlock.ToOpenUnit((1ul << 62) - (k << 11));
             yield return PhiloxBlock.ToOpenUnit((3ul << 62) + (k << 11));
         }
-    }
-
-    /// <summary>sin, cos of 2πt via the exact quadrant split and a double-double 2πx, then libm plus the first-order correction.</summary>
-    private static (double Sin, double Cos) ReferenceSinCosTurns(double t)
-    {
-        double q = Math.Round(4 * t);
-        double x = t - q / 4;
-        const double twoPiHi = 6.283185307179586;
-        const double twoPiLo = 2.4492935982947064e-16;
-        double hi = twoPiHi * x;
-        double lo = Math.FusedMultiplyAdd(twoPiHi, x, -hi) + twoPiLo * x;
-        (double s, double c) = Math.SinCos(hi);
-        double sin = s + c * lo;
-        double cos = c - s * lo;
-        return ((int)q & 3) switch
-        {
-            0 => (sin, cos),
-            1 => (cos, -sin),
-            2 => (-sin, -cos),
-            _ => (-cos, sin),
-        };
     }
 
     private static long Ulps(double expected, double actual)
