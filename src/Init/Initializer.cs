@@ -115,7 +115,7 @@ public abstract class Initializer
         Guard.Defined(stream, nameof(stream));
         WeightShape.Validate(shape, destination.Length, MinimumRank);
         WeightDistribution target = TargetCore(shape);
-        if (stream == FloatStream.Native32 && target.Kind != DistributionKind.Orthogonal)
+        if (stream != FloatStream.RoundedDouble && target.Kind != DistributionKind.Orthogonal)
         {
             ElementSampler.FillTensor(target, destination, generator, stream, Environment.ProcessorCount);
         }

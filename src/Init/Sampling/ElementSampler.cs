@@ -25,9 +25,9 @@ internal static class ElementSampler
     public static void FillTensor<T>(WeightDistribution target, Span<T> destination, Philox4x32 generator, FloatStream stream, int maxDegreeOfParallelism)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        if (stream == FloatStream.Native32)
+        if (Native32Sampler.Fills(stream))
         {
-            CheckFloat32Range(target);
+            CheckFloat32Range(target, stream);
         }
 
         Chunked(destination, maxDegreeOfParallelism, (chunk, firstIndex) => Fill(target, chunk, firstIndex, generator, stream));
@@ -40,7 +40,7 @@ internal static class ElementSampler
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A parameter beyond float32's range (named <c>stream</c>: the
     /// rounded-double stream handles it).</exception>
-    private static void CheckFloat32Range(WeightDistribution target)
+    private static void CheckFloat32Range(WeightDistribution target, FloatStream stream)
     {
         bool representable = target.Kind switch
         {
@@ -51,8 +51,8 @@ internal static class ElementSampler
         };
         if (!representable)
         {
-            Guard.ThrowOutOfRange("stream", FloatStream.Native32,
-                $"Native32 needs the target's parameters finite in float32 (|x| ≤ {float.MaxValue:R}); {target} is not: use RoundedDouble");
+            Guard.ThrowOutOfRange("stream", stream,
+                $"{stream} needs the target's parameters finite in float32 (|x| ≤ {float.MaxValue:R}); {target} is not: use RoundedDouble");
         }
     }
 
@@ -96,27 +96,27 @@ internal static class ElementSampler
 
     /// <summary>
     /// Fills a range of a tensor whose first element has index <paramref name="firstIndex"/>. Under
-    /// <see cref="FloatStream.Native32"/>, uniform and normal targets come from <see cref="Native32Sampler"/> (a double
+    /// <see cref="FloatStream.Native32"/> and <see cref="FloatStream.Native32Ars"/>, uniform and normal targets come from <see cref="Native32Sampler"/> (a double
     /// range gets the float elements widened exactly as they are stored); constant and truncated-normal targets are the
     /// same under either stream.
     /// </summary>
     public static void Fill<T>(WeightDistribution target, Span<T> destination, long firstIndex, Philox4x32 generator, FloatStream stream = FloatStream.RoundedDouble)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        bool native32 = stream == FloatStream.Native32;
+        bool native32 = Native32Sampler.Fills(stream);
         switch (target.Kind)
         {
             case DistributionKind.Constant:
                 destination.Fill(T.CreateTruncating(target.Mean));
                 break;
             case DistributionKind.Uniform when native32:
-                Native32Sampler.FillUniform(destination, firstIndex, target.Lower, target.Upper, generator);
+                Native32Sampler.FillUniform(destination, firstIndex, target.Lower, target.Upper, generator, stream);
                 break;
             case DistributionKind.Uniform:
                 UniformSampler.Fill(destination, firstIndex, target.Lower, target.Upper, generator);
                 break;
             case DistributionKind.Normal when native32:
-                Native32Sampler.FillNormal(destination, firstIndex, target.Mean, target.Std, generator);
+                Native32Sampler.FillNormal(destination, firstIndex, target.Mean, target.Std, generator, stream);
                 break;
             case DistributionKind.Normal:
                 NormalSampler.Fill(destination, firstIndex, target.Mean, target.Std, generator);

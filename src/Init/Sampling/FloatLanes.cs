@@ -90,6 +90,12 @@ internal interface IFloatLanes<TF, TI, TU>
     /// xj holding word j of block firstBlock + l (the same words as <see cref="Philox4x32.Block"/>).
     /// </summary>
     static abstract void Blocks(ulong firstBlock, uint stream, ref TU keys, out TI x0, out TI x1, out TI x2, out TI x3);
+
+    /// <summary>
+    /// The four words of the ARS-7 blocks (firstBlock + l, draw 0, stream) under the round keys at <paramref name="keys"/>
+    /// (<see cref="ArsLanes.KeyCount"/> of them) for lanes l = 0 .. Count − 1, laid out as <see cref="Blocks"/> does.
+    /// </summary>
+    static abstract void ArsBlocks(ulong firstBlock, uint stream, ref Vector128<byte> keys, out TI x0, out TI x1, out TI x2, out TI x3);
 }
 
 /// <summary>One lane: plain float and uint arithmetic (the scalar path, also used for heads and tails).</summary>
@@ -183,6 +189,16 @@ internal readonly struct ScalarFloatLanes : IFloatLanes<float, uint, ulong>
         x1 = (uint)w1;
         x2 = (uint)w2;
         x3 = (uint)w3;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ArsBlocks(ulong firstBlock, uint stream, ref Vector128<byte> keys, out uint x0, out uint x1, out uint x2, out uint x3)
+    {
+        Vector128<uint> block = ArsLanes.Block(firstBlock, stream, ref keys);
+        x0 = block.GetElement(0);
+        x1 = block.GetElement(1);
+        x2 = block.GetElement(2);
+        x3 = block.GetElement(3);
     }
 }
 
@@ -287,6 +303,10 @@ internal readonly struct FloatLanes128 : IFloatLanes<Vector128<float>, Vector128
         x2 = w2.AsUInt32();
         x3 = w3.AsUInt32();
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ArsBlocks(ulong firstBlock, uint stream, ref Vector128<byte> keys, out Vector128<uint> x0, out Vector128<uint> x1, out Vector128<uint> x2, out Vector128<uint> x3) =>
+        ArsLanes.Words4(firstBlock, stream, ref keys, out x0, out x1, out x2, out x3);
 }
 
 /// <summary>Eight lanes (AVX, or the portable software fallback); blocks from two <see cref="Lanes256"/> sets.</summary>
@@ -390,6 +410,10 @@ internal readonly struct FloatLanes256 : IFloatLanes<Vector256<float>, Vector256
         x2 = w2.AsUInt32();
         x3 = w3.AsUInt32();
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ArsBlocks(ulong firstBlock, uint stream, ref Vector128<byte> keys, out Vector256<uint> x0, out Vector256<uint> x1, out Vector256<uint> x2, out Vector256<uint> x3) =>
+        ArsLanes.Words8(firstBlock, stream, ref keys, out x0, out x1, out x2, out x3);
 }
 
 /// <summary>Sixteen lanes (AVX-512, or the portable software fallback); blocks from two <see cref="Lanes512"/> sets.</summary>
@@ -492,5 +516,16 @@ internal readonly struct FloatLanes512 : IFloatLanes<Vector512<float>, Vector512
         x1 = w1.AsUInt32();
         x2 = w2.AsUInt32();
         x3 = w3.AsUInt32();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ArsBlocks(ulong firstBlock, uint stream, ref Vector128<byte> keys, out Vector512<uint> x0, out Vector512<uint> x1, out Vector512<uint> x2, out Vector512<uint> x3)
+    {
+        FloatLanes256.ArsBlocks(firstBlock, stream, ref keys, out Vector256<uint> a0, out Vector256<uint> a1, out Vector256<uint> a2, out Vector256<uint> a3);
+        FloatLanes256.ArsBlocks(firstBlock + 8, stream, ref keys, out Vector256<uint> b0, out Vector256<uint> b1, out Vector256<uint> b2, out Vector256<uint> b3);
+        x0 = Vector512.Create(a0, b0);
+        x1 = Vector512.Create(a1, b1);
+        x2 = Vector512.Create(a2, b2);
+        x3 = Vector512.Create(a3, b3);
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using InitVerify.Init.Random;
 
@@ -44,23 +45,36 @@ internal static class Native32Sampler
     /// <summary>Philox blocks per tile; also the distance between a block's elements (one row per word).</summary>
     internal const int TileBlocks = 16;
 
-    public static void FillUniform<TO>(Span<TO> destination, long firstIndex, double low, double high, Philox4x32 generator)
+    public static void FillUniform<TO>(Span<TO> destination, long firstIndex, double low, double high, Philox4x32 generator, FloatStream stream = FloatStream.Native32)
         where TO : unmanaged =>
-        FillUniform(destination, firstIndex, low, high, generator, SimdPaths.Preferred);
+        FillUniform(destination, firstIndex, low, high, generator, stream, SimdPaths.Preferred);
 
-    public static void FillNormal<TO>(Span<TO> destination, long firstIndex, double mean, double std, Philox4x32 generator)
+    public static void FillNormal<TO>(Span<TO> destination, long firstIndex, double mean, double std, Philox4x32 generator, FloatStream stream = FloatStream.Native32)
         where TO : unmanaged =>
-        FillNormal(destination, firstIndex, mean, std, generator, SimdPaths.Preferred);
+        FillNormal(destination, firstIndex, mean, std, generator, stream, SimdPaths.Preferred);
 
-    /// <summary>The uniform fill on a forced lane width (every width gives the same bits).</summary>
+    /// <summary>The Native32 uniform fill on a forced lane width (every width gives the same bits).</summary>
     internal static void FillUniform<TO>(Span<TO> destination, long firstIndex, double low, double high, Philox4x32 generator, SimdPath path)
         where TO : unmanaged =>
-        Fill(new UniformRows(low, high), destination, firstIndex, generator, path);
+        FillUniform(destination, firstIndex, low, high, generator, FloatStream.Native32, path);
 
-    /// <summary>The normal fill on a forced lane width (every width gives the same bits).</summary>
+    /// <summary>The Native32 normal fill on a forced lane width (every width gives the same bits).</summary>
     internal static void FillNormal<TO>(Span<TO> destination, long firstIndex, double mean, double std, Philox4x32 generator, SimdPath path)
         where TO : unmanaged =>
-        Fill(new NormalRows(mean, std), destination, firstIndex, generator, path);
+        FillNormal(destination, firstIndex, mean, std, generator, FloatStream.Native32, path);
+
+    /// <summary>The uniform fill of a float32 stream on a forced lane width (every width gives the same bits).</summary>
+    internal static void FillUniform<TO>(Span<TO> destination, long firstIndex, double low, double high, Philox4x32 generator, FloatStream stream, SimdPath path)
+        where TO : unmanaged =>
+        Fill(new UniformRows(low, high), destination, firstIndex, generator, stream, path);
+
+    /// <summary>The normal fill of a float32 stream on a forced lane width (every width gives the same bits).</summary>
+    internal static void FillNormal<TO>(Span<TO> destination, long firstIndex, double mean, double std, Philox4x32 generator, FloatStream stream, SimdPath path)
+        where TO : unmanaged =>
+        Fill(new NormalRows(mean, std), destination, firstIndex, generator, stream, path);
+
+    /// <summary>Whether <paramref name="stream"/> is one of the float32 streams this sampler fills.</summary>
+    internal static bool Fills(FloatStream stream) => stream is FloatStream.Native32 or FloatStream.Native32Ars;
 
     /// <summary>Block index and word (row) of element i: block 16⌊i/64⌋ + (i mod 16), word ⌊i/16⌋ mod 4.</summary>
     internal static (ulong Block, int Word) Source(long index) =>
@@ -68,7 +82,8 @@ internal static class Native32Sampler
 
     /// <summary>Float elements stored as they are; double elements widened exactly, lane by lane, as they are stored.</summary>
     /// <exception cref="NotSupportedException"><typeparamref name="TO"/> is neither float nor double.</exception>
-    private static void Fill<TK, TO>(TK kernel, Span<TO> destination, long firstIndex, Philox4x32 generator, SimdPath path)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stream"/> is not a float32 stream.</exception>
+    private static void Fill<TK, TO>(TK kernel, Span<TO> destination, long firstIndex, Philox4x32 generator, FloatStream stream, SimdPath path)
         where TK : struct, IWordRows
         where TO : unmanaged
     {
@@ -77,25 +92,45 @@ internal static class Native32Sampler
             throw new NotSupportedException($"Native32 fills float and double tensors, not {typeof(TO).Name}.");
         }
 
-        switch (path)
+        switch (stream)
         {
-            case SimdPath.Vector512:
-                Fill<TK, FloatLanes512, Vector512<float>, Vector512<uint>, Vector512<ulong>, TO>(kernel, destination, firstIndex, generator);
+            case FloatStream.Native32:
+                Fill<TK, PhiloxWords, TO>(kernel, destination, firstIndex, generator, path);
                 break;
-            case SimdPath.Vector256:
-                Fill<TK, FloatLanes256, Vector256<float>, Vector256<uint>, Vector256<ulong>, TO>(kernel, destination, firstIndex, generator);
-                break;
-            case SimdPath.Vector128:
-                Fill<TK, FloatLanes128, Vector128<float>, Vector128<uint>, Vector128<ulong>, TO>(kernel, destination, firstIndex, generator);
+            case FloatStream.Native32Ars:
+                Fill<TK, ArsWords, TO>(kernel, destination, firstIndex, generator, path);
                 break;
             default:
-                Fill<TK, ScalarFloatLanes, float, uint, ulong, TO>(kernel, destination, firstIndex, generator);
+                Guard.ThrowOutOfRange(nameof(stream), stream, "the float32 sampler fills the Native32 and Native32Ars streams");
                 break;
         }
     }
 
-    private static void Fill<TK, FL, TF, TI, TU, TO>(TK kernel, Span<TO> destination, long firstIndex, Philox4x32 generator)
+    private static void Fill<TK, TG, TO>(TK kernel, Span<TO> destination, long firstIndex, Philox4x32 generator, SimdPath path)
         where TK : struct, IWordRows
+        where TG : struct, IWordGenerator
+        where TO : unmanaged
+    {
+        switch (path)
+        {
+            case SimdPath.Vector512:
+                Fill<TK, TG, FloatLanes512, Vector512<float>, Vector512<uint>, Vector512<ulong>, TO>(kernel, destination, firstIndex, generator);
+                break;
+            case SimdPath.Vector256:
+                Fill<TK, TG, FloatLanes256, Vector256<float>, Vector256<uint>, Vector256<ulong>, TO>(kernel, destination, firstIndex, generator);
+                break;
+            case SimdPath.Vector128:
+                Fill<TK, TG, FloatLanes128, Vector128<float>, Vector128<uint>, Vector128<ulong>, TO>(kernel, destination, firstIndex, generator);
+                break;
+            default:
+                Fill<TK, TG, ScalarFloatLanes, float, uint, ulong, TO>(kernel, destination, firstIndex, generator);
+                break;
+        }
+    }
+
+    private static void Fill<TK, TG, FL, TF, TI, TU, TO>(TK kernel, Span<TO> destination, long firstIndex, Philox4x32 generator)
+        where TK : struct, IWordRows
+        where TG : struct, IWordGenerator
         where FL : IFloatLanes<TF, TI, TU>
         where TF : unmanaged
         where TI : unmanaged
@@ -104,36 +139,37 @@ internal static class Native32Sampler
     {
         int length = destination.Length;
         int head = (int)Math.Min(length, (TileElements - (firstIndex & (TileElements - 1))) & (TileElements - 1));
-        FillElements(kernel, destination[..head], firstIndex, generator);
+        FillElements<TK, TG, TO>(kernel, destination[..head], firstIndex, generator);
         int k = head;
 
-        Span<TU> keys = stackalloc TU[2 * PhiloxLanes.Rounds];
-        FL.RoundKeys(generator.Seed, keys);
+        Span<TU> keys = stackalloc TU[KeyLanes];
+        TG.RoundKeys<FL, TF, TI, TU>(generator.Seed, keys);
         ref TU key = ref keys[0];
         uint stream = generator.Stream;
-        // Groups of Count blocks, consecutive across tiles. Software pipelined: the next group's Philox rounds are issued
+        // Groups of Count blocks, consecutive across tiles. Software pipelined: the next group's rounds are issued
         // before this group's rows, so the two independent chains overlap. The group after the last tile (the first
         // group when no whole tile fits) is computed and dropped: no branch, one group's rounds per call. Same values as
         // one group at a time.
         ulong block = (ulong)((firstIndex + k) >> 6) * TileBlocks;
-        FL.Blocks(block, stream, ref key, out TI x0, out TI x1, out TI x2, out TI x3);
+        TG.Blocks<FL, TF, TI, TU>(block, stream, ref key, out TI x0, out TI x1, out TI x2, out TI x3);
         for (; k <= length - TileElements; k += TileElements)
         {
             for (int lane = 0; lane < TileBlocks; lane += FL.Count)
             {
                 block += (ulong)FL.Count;
-                FL.Blocks(block, stream, ref key, out TI next0, out TI next1, out TI next2, out TI next3);
+                TG.Blocks<FL, TF, TI, TU>(block, stream, ref key, out TI next0, out TI next1, out TI next2, out TI next3);
                 kernel.Rows<FL, TF, TI, TU, TO>(x0, x1, x2, x3, ref SpanRef.At(destination, k + lane), TileBlocks);
                 (x0, x1, x2, x3) = (next0, next1, next2, next3);
             }
         }
 
-        FillElements(kernel, destination[k..], firstIndex + k, generator);
+        FillElements<TK, TG, TO>(kernel, destination[k..], firstIndex + k, generator);
     }
 
     /// <summary>Element by element (heads and tails of tiles): each from its own block on the scalar lanes.</summary>
-    private static void FillElements<TK, TO>(TK kernel, Span<TO> destination, long firstIndex, Philox4x32 generator)
+    private static void FillElements<TK, TG, TO>(TK kernel, Span<TO> destination, long firstIndex, Philox4x32 generator)
         where TK : struct, IWordRows
+        where TG : struct, IWordGenerator
         where TO : unmanaged
     {
         if (destination.IsEmpty)
@@ -141,13 +177,13 @@ internal static class Native32Sampler
             return;
         }
 
-        Span<ulong> keys = stackalloc ulong[2 * PhiloxLanes.Rounds];
-        ScalarFloatLanes.RoundKeys(generator.Seed, keys);
+        Span<ulong> keys = stackalloc ulong[KeyLanes];
+        TG.RoundKeys<ScalarFloatLanes, float, uint, ulong>(generator.Seed, keys);
         Span<float> rows = stackalloc float[4];
         for (int k = 0; k < destination.Length; k++)
         {
             (ulong block, int word) = Source(firstIndex + k);
-            ScalarFloatLanes.Blocks(block, generator.Stream, ref keys[0], out uint x0, out uint x1, out uint x2, out uint x3);
+            TG.Blocks<ScalarFloatLanes, float, uint, ulong>(block, generator.Stream, ref keys[0], out uint x0, out uint x1, out uint x2, out uint x3);
             kernel.Rows<ScalarFloatLanes, float, uint, ulong, float>(x0, x1, x2, x3, ref rows[0], 1);
             Store<ScalarFloatLanes, float, uint, ulong, TO>(rows[word], ref destination[k]);
         }
@@ -185,6 +221,66 @@ internal static class Native32Sampler
         {
             FL.StoreWidened(row, ref Unsafe.As<TO, double>(ref destination));
         }
+    }
+
+    /// <summary>
+    /// Round-key storage of a fill, in its 64-bit lanes: Philox's 2 × 10 splatted keys; ARS's eight 128-bit keys fit in
+    /// it even on the scalar lanes (20 × 8 bytes ≥ 8 × 16).
+    /// </summary>
+    private const int KeyLanes = 2 * PhiloxLanes.Rounds;
+
+    /// <summary>The generator behind a float32 stream's words: its round keys and its blocks, laid out word-major.</summary>
+    private interface IWordGenerator
+    {
+        static abstract void RoundKeys<FL, TF, TI, TU>(ulong seed, Span<TU> keys)
+            where FL : IFloatLanes<TF, TI, TU>
+            where TF : unmanaged
+            where TI : unmanaged
+            where TU : unmanaged;
+
+        static abstract void Blocks<FL, TF, TI, TU>(ulong firstBlock, uint stream, ref TU keys, out TI x0, out TI x1, out TI x2, out TI x3)
+            where FL : IFloatLanes<TF, TI, TU>
+            where TF : unmanaged
+            where TI : unmanaged
+            where TU : unmanaged;
+    }
+
+    /// <summary><see cref="FloatStream.Native32"/>: Philox4x32-10 (<see cref="PhiloxLanes"/>).</summary>
+    private readonly struct PhiloxWords : IWordGenerator
+    {
+        public static void RoundKeys<FL, TF, TI, TU>(ulong seed, Span<TU> keys)
+            where FL : IFloatLanes<TF, TI, TU>
+            where TF : unmanaged
+            where TI : unmanaged
+            where TU : unmanaged =>
+            FL.RoundKeys(seed, keys);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Blocks<FL, TF, TI, TU>(ulong firstBlock, uint stream, ref TU keys, out TI x0, out TI x1, out TI x2, out TI x3)
+            where FL : IFloatLanes<TF, TI, TU>
+            where TF : unmanaged
+            where TI : unmanaged
+            where TU : unmanaged =>
+            FL.Blocks(firstBlock, stream, ref keys, out x0, out x1, out x2, out x3);
+    }
+
+    /// <summary><see cref="FloatStream.Native32Ars"/>: ARS-7 (<see cref="ArsLanes"/>), its keys stored in the lanes' bytes.</summary>
+    private readonly struct ArsWords : IWordGenerator
+    {
+        public static void RoundKeys<FL, TF, TI, TU>(ulong seed, Span<TU> keys)
+            where FL : IFloatLanes<TF, TI, TU>
+            where TF : unmanaged
+            where TI : unmanaged
+            where TU : unmanaged =>
+            Ars4x32.RoundKeys(seed, MemoryMarshal.Cast<TU, Vector128<byte>>(keys)[..ArsLanes.KeyCount]);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Blocks<FL, TF, TI, TU>(ulong firstBlock, uint stream, ref TU keys, out TI x0, out TI x1, out TI x2, out TI x3)
+            where FL : IFloatLanes<TF, TI, TU>
+            where TF : unmanaged
+            where TI : unmanaged
+            where TU : unmanaged =>
+            FL.ArsBlocks(firstBlock, stream, ref Unsafe.As<TU, Vector128<byte>>(ref keys), out x0, out x1, out x2, out x3);
     }
 
     /// <summary>Turns the four words of Count blocks into the four rows of elements (row j at destination + j·stride).</summary>
