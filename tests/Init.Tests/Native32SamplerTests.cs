@@ -14,15 +14,18 @@ public class Native32SamplerTests
     private static readonly WeightDistribution Uniform = WeightDistribution.Uniform(-0.25, 0.75);
     private static readonly WeightDistribution Normal = WeightDistribution.Normal(0.5, 2);
 
-    public static TheoryData<string, string> PathsAndTargets
+    public static TheoryData<string, string, FloatStream> PathsAndTargets
     {
         get
         {
-            var data = new TheoryData<string, string>();
-            foreach (SimdPath path in SimdPaths.All)
+            var data = new TheoryData<string, string, FloatStream>();
+            foreach (FloatStream stream in new[] { FloatStream.Native32, FloatStream.Native32Ars })
             {
-                data.Add(path.ToString(), "uniform");
-                data.Add(path.ToString(), "normal");
+                foreach (SimdPath path in SimdPaths.All)
+                {
+                    data.Add(path.ToString(), "uniform", stream);
+                    data.Add(path.ToString(), "normal", stream);
+                }
             }
 
             return data;
@@ -31,7 +34,7 @@ public class Native32SamplerTests
 
     [Theory]
     [MemberData(nameof(PathsAndTargets))]
-    public void Fill_IsBitIdenticalToTheScalarPathForEveryLengthAndOffset_InFloatsAndWidenedIntoDoubles(string pathName, string target)
+    public void Fill_IsBitIdenticalToTheScalarPathForEveryLengthAndOffset_InFloatsAndWidenedIntoDoubles(string pathName, string target, FloatStream stream)
     {
         SimdPath path = Enum.Parse<SimdPath>(pathName);
         var generator = new Philox4x32(20261124, stream: 5);
@@ -43,9 +46,9 @@ public class Native32SamplerTests
                 var expected = new float[length];
                 var actual = new float[length];
                 var widened = new double[length];
-                Fill(target, expected, firstIndex, generator, SimdPath.Scalar);
-                Fill(target, actual, firstIndex, generator, path);
-                Fill(target, widened, firstIndex, generator, path);
+                Fill(target, expected, firstIndex, generator, stream, SimdPath.Scalar);
+                Fill(target, actual, firstIndex, generator, stream, path);
+                Fill(target, widened, firstIndex, generator, stream, path);
                 Assert.True(expected.AsSpan().SequenceEqual(actual), $"{target}, first index {firstIndex}, length {length}");
                 Assert.True(expected.Select(x => (double)x).SequenceEqual(widened), $"{target} into doubles, first index {firstIndex}, length {length}");
             }
@@ -54,19 +57,19 @@ public class Native32SamplerTests
 
     [Theory]
     [MemberData(nameof(PathsAndTargets))]
-    public void Fill_OfAnyRangeEqualsThatRangeOfTheWholeFill(string pathName, string target)
+    public void Fill_OfAnyRangeEqualsThatRangeOfTheWholeFill(string pathName, string target, FloatStream stream)
     {
         SimdPath path = Enum.Parse<SimdPath>(pathName);
         var generator = new Philox4x32(77, stream: 1);
         var whole = new float[1000];
-        Fill(target, whole, 0, generator, path);
+        Fill(target, whole, 0, generator, stream, path);
         var random = new System.Random(4);
         for (int trial = 0; trial < 200; trial++)
         {
             int start = random.Next(whole.Length);
             int count = random.Next(whole.Length - start + 1);
             var part = new float[count];
-            Fill(target, part, start, generator, path);
+            Fill(target, part, start, generator, stream, path);
             Assert.True(whole.AsSpan(start, count).SequenceEqual(part), $"{target} [{start}, {start + count})");
         }
 
@@ -75,7 +78,7 @@ public class Native32SamplerTests
         int[] cuts = [0, 1, 2, 5, 63, 64, 130, 131, 500, 999, 1000];
         for (int c = 0; c + 1 < cuts.Length; c++)
         {
-            Fill(target, pieces.AsSpan(cuts[c], cuts[c + 1] - cuts[c]), cuts[c], generator, path);
+            Fill(target, pieces.AsSpan(cuts[c], cuts[c + 1] - cuts[c]), cuts[c], generator, stream, path);
         }
 
         Assert.Equal(whole, pieces);
@@ -158,22 +161,26 @@ public class Native32SamplerTests
         Assert.Equal(FloatLaneMath.BoxMuller(first.X2, first.X3).Z1, standard[48]);
     }
 
-    public static TheoryData<string> Targets => new() { "uniform", "normal", "truncated", "constant" };
+    public static TheoryData<string, FloatStream> Targets => new()
+    {
+        { "uniform", FloatStream.Native32 }, { "normal", FloatStream.Native32 }, { "truncated", FloatStream.Native32 },
+        { "constant", FloatStream.Native32 }, { "uniform", FloatStream.Native32Ars }, { "normal", FloatStream.Native32Ars },
+    };
 
     [Theory]
     [MemberData(nameof(Targets))]
-    public void ParallelFill_IsBitIdenticalToTheSerialFillWhateverTheThreadCount(string kind)
+    public void ParallelFill_IsBitIdenticalToTheSerialFillWhateverTheThreadCount(string kind, FloatStream stream)
     {
         // Above the parallel threshold, with a ragged last chunk and a length that is not a multiple of a tile.
         const int length = ElementSampler.ParallelThreshold + (ElementSampler.ChunkSize / 2) + 37;
         WeightDistribution target = Target(kind);
         var generator = new Philox4x32(8, stream: 2);
         var serial = new float[length];
-        ElementSampler.Fill(target, serial.AsSpan(), 0, generator, FloatStream.Native32);
+        ElementSampler.Fill(target, serial.AsSpan(), 0, generator, stream);
         foreach (int threads in new[] { 1, 2, 3, 8, -1 })
         {
             var parallel = new float[length];
-            DistributionSampler.Fill(target, parallel, generator, FloatStream.Native32, threads);
+            DistributionSampler.Fill(target, parallel, generator, stream, threads);
             Assert.True(serial.AsSpan().SequenceEqual(parallel), $"{kind}: {threads} threads differ from the serial fill");
         }
 
@@ -182,11 +189,11 @@ public class Native32SamplerTests
         if (target.Kind is DistributionKind.Uniform or DistributionKind.Normal)
         {
             var serialDoubles = new double[length];
-            ElementSampler.Fill(target, serialDoubles.AsSpan(), 0, generator, FloatStream.Native32);
+            ElementSampler.Fill(target, serialDoubles.AsSpan(), 0, generator, stream);
             foreach (int threads in new[] { 3, -1 })
             {
                 var parallel = new double[length];
-                DistributionSampler.Fill(target, parallel, generator, FloatStream.Native32, threads);
+                DistributionSampler.Fill(target, parallel, generator, stream, threads);
                 Assert.True(serialDoubles.AsSpan().SequenceEqual(parallel), $"{kind}: {threads} threads differ from the serial double fill");
             }
         }
@@ -228,7 +235,7 @@ public class Native32SamplerTests
         var destination = new double[300];
         Array.Fill(destination, 42.0);
         var generator = new Philox4x32(1);
-        Assert.Equal("stream", Assert.Throws<ArgumentOutOfRangeException>(() => DistributionSampler.Fill(Normal, destination, generator, (FloatStream)2)).ParamName);
+        Assert.Equal("stream", Assert.Throws<ArgumentOutOfRangeException>(() => DistributionSampler.Fill(Normal, destination, generator, (FloatStream)3)).ParamName);
         Assert.Equal("stream", Assert.Throws<ArgumentOutOfRangeException>(() => He.Normal().Fill([4, 75], destination, generator, (FloatStream)(-1))).ParamName);
         Assert.Equal("shape", Assert.Throws<ArgumentOutOfRangeException>(() => He.Normal().Fill([300], destination, generator, FloatStream.Native32)).ParamName);
         Assert.Equal("destination", Assert.Throws<ArgumentException>(() => He.Normal().Fill([4, 15], destination, generator, FloatStream.Native32)).ParamName);
@@ -400,7 +407,7 @@ public class Native32SamplerTests
         Assert.DoesNotContain(destination, float.IsNaN);
     }
 
-    public static TheoryData<int> UndefinedStreams => new() { -1, 2, int.MaxValue };
+    public static TheoryData<int> UndefinedStreams => new() { -1, 3, int.MaxValue };
 
     [Theory]
     [MemberData(nameof(UndefinedStreams))]
@@ -474,19 +481,25 @@ public class Native32SamplerTests
             Assert.Equal(uniform.Message, normal.Message);
         }
 
+        // The float32 sampler fills the two float32 streams only.
+        var floats = new float[100];
+        var rounded = Assert.Throws<ArgumentOutOfRangeException>(() => Native32Sampler.FillUniform(floats.AsSpan(), 0, 0, 1, generator, FloatStream.RoundedDouble));
+        Assert.Equal("stream", rounded.ParamName);
+        Assert.Contains("Native32 and Native32Ars", rounded.Message, StringComparison.Ordinal);
+        Assert.All(floats, x => Assert.Equal(0f, x));
         Assert.All(halves, h => Assert.Equal(Half.Zero, h));
     }
 
-    private static void Fill<T>(string target, Span<T> destination, long firstIndex, Philox4x32 generator, SimdPath path)
+    private static void Fill<T>(string target, Span<T> destination, long firstIndex, Philox4x32 generator, FloatStream stream, SimdPath path)
         where T : unmanaged
     {
         if (target == "uniform")
         {
-            Native32Sampler.FillUniform(destination, firstIndex, Uniform.Lower, Uniform.Upper, generator, path);
+            Native32Sampler.FillUniform(destination, firstIndex, Uniform.Lower, Uniform.Upper, generator, stream, path);
         }
         else
         {
-            Native32Sampler.FillNormal(destination, firstIndex, Normal.Mean, Normal.Std, generator, path);
+            Native32Sampler.FillNormal(destination, firstIndex, Normal.Mean, Normal.Std, generator, stream, path);
         }
     }
 }
