@@ -19,3 +19,16 @@ public sealed class OptimizedBuildFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>The theory form of <see cref="OptimizedBuildFactAttribute"/>: skipped in the Debug build of InitVerify.Init.</summary>
+public sealed class OptimizedBuildTheoryAttribute : TheoryAttribute
+{
+    public OptimizedBuildTheoryAttribute()
+    {
+        DebuggableAttribute? debuggable = typeof(Initializer).Assembly.GetCustomAttribute<DebuggableAttribute>();
+        if (debuggable is { IsJITOptimizerDisabled: true })
+        {
+            Skip = "needs the optimized build of InitVerify.Init: dotnet test tests/Init.Tests -c Release";
+        }
+    }
+}
