@@ -25,28 +25,35 @@ public class DeterminismProperties
     [SeededProperty(MaxTest = 40)]
     public Property Native32_DoubleFillIsTheFloatFillWidened(ScalingCase c)
     {
-        // Under FloatStream.Native32 a double tensor gets the float tensor's values widened exactly (uniform and normal
-        // targets); truncated-normal targets keep the default double fill. Exact: no tolerance.
+        // Under the float32 streams (FloatStream.Native32 and Native32Ars) a double tensor gets the float tensor's values
+        // widened exactly (uniform and normal targets); truncated-normal targets keep the default double fill. Exact: no
+        // tolerance.
         Initializer initializer = c.Create();
         var generator = new Philox4x32(c.Seed, stream: 2);
-        var floats = new float[c.Shape.Count];
-        var doubles = new double[c.Shape.Count];
-        initializer.Fill(c.Shape.Dims, floats, generator, FloatStream.Native32);
-        initializer.Fill(c.Shape.Dims, doubles, generator, FloatStream.Native32);
-        double[] expected = new double[c.Shape.Count];
-        if (initializer.Target(c.Shape.Dims).Kind is DistributionKind.Uniform or DistributionKind.Normal)
+        bool widened = true;
+        foreach (FloatStream stream in new[] { FloatStream.Native32, FloatStream.Native32Ars })
         {
-            for (int i = 0; i < floats.Length; i++)
+            var floats = new float[c.Shape.Count];
+            var doubles = new double[c.Shape.Count];
+            initializer.Fill(c.Shape.Dims, floats, generator, stream);
+            initializer.Fill(c.Shape.Dims, doubles, generator, stream);
+            double[] expected = new double[c.Shape.Count];
+            if (initializer.Target(c.Shape.Dims).Kind is DistributionKind.Uniform or DistributionKind.Normal)
             {
-                expected[i] = floats[i];
+                for (int i = 0; i < floats.Length; i++)
+                {
+                    expected[i] = floats[i];
+                }
             }
-        }
-        else
-        {
-            initializer.Fill(c.Shape.Dims, expected, generator);
+            else
+            {
+                initializer.Fill(c.Shape.Dims, expected, generator);
+            }
+
+            widened &= expected.AsSpan().SequenceEqual(doubles);
         }
 
-        return expected.AsSpan().SequenceEqual(doubles).Label(c.ToString());
+        return widened.Label(c.ToString());
     }
 
     [SeededProperty(MaxTest = 40)]

@@ -27,6 +27,14 @@ public class ElementwiseProperties
         return verdict.Passed.Label(c + " (Native32)" + Environment.NewLine + verdict).Classify(c.Std < 0.01, "tiny σ");
     });
 
+    /// <summary>The same check on the ARS-7 float32 stream (FloatStream.Native32Ars): the Native32 transforms on other words.</summary>
+    [SeededProperty(MaxTest = SuiteBudget.Native32ArsNormalCases)]
+    public Property Native32ArsNormal_MatchesItsDistribution() => Prop.ForAll(Arbitraries.Normal.ToArbitrary(), c =>
+    {
+        var verdict = Gate.Check(c.Create(), c.Dims, new NormalDistribution(c.Mean, c.Std), c.Seed, FloatStream.Native32Ars);
+        return verdict.Passed.Label(c + " (Native32Ars)" + Environment.NewLine + verdict).Classify(c.Std < 0.01, "tiny σ");
+    });
+
     [SeededProperty(MaxTest = SuiteBudget.UniformCases)]
     public Property Uniform_MatchesItsDistributionAndNeverLeavesItsBounds() => Prop.ForAll(Arbitraries.Uniform.ToArbitrary(), c =>
     {

@@ -26,6 +26,9 @@ public static class SuiteBudget
     public const int Native32NormalCases = 4;
 
     /// <inheritdoc cref="VarianceScalingCases"/>
+    public const int Native32ArsNormalCases = 4;
+
+    /// <inheritdoc cref="VarianceScalingCases"/>
     public const int UniformCases = 6;
 
     /// <inheritdoc cref="VarianceScalingCases"/>
@@ -38,7 +41,7 @@ public static class SuiteBudget
     /// Checks on correct initializers per run. (Checks of deliberately wrong variants spend no false-failure budget:
     /// they are expected to fail; their false-pass rate is bounded by the design's f.)
     /// </summary>
-    public const int Checks = VarianceScalingCases + NormalCases + Native32NormalCases + UniformCases + TruncatedNormalCases + OrthogonalCases;
+    public const int Checks = VarianceScalingCases + NormalCases + Native32NormalCases + Native32ArsNormalCases + UniformCases + TruncatedNormalCases + OrthogonalCases;
 
     /// <summary>The design of each check: r = Total / Checks, f = 10⁻⁶, δ_var = 5%, δ_cdf = 0.02.</summary>
     public static VerificationDesign Design { get; } = new(Total / Checks, FalsePass, RelativeVarianceError: 0.05, CdfDiscrepancy: 0.02);
