@@ -41,6 +41,9 @@ public static class PairedScaling
             ("Native32 normal f64", threads => DistributionSampler.Fill(normal, doubles, generator, FloatStream.Native32, threads)),
             ("Native32 normal f32", threads => DistributionSampler.Fill(normal, floats, generator, FloatStream.Native32, threads)),
             ("Native32 uniform f32", threads => DistributionSampler.Fill(uniform, floats, generator, FloatStream.Native32, threads)),
+            ("Native32Ars normal f64", threads => DistributionSampler.Fill(normal, doubles, generator, FloatStream.Native32Ars, threads)),
+            ("Native32Ars normal f32", threads => DistributionSampler.Fill(normal, floats, generator, FloatStream.Native32Ars, threads)),
+            ("Native32Ars uniform f32", threads => DistributionSampler.Fill(uniform, floats, generator, FloatStream.Native32Ars, threads)),
         ];
 
         int cores = Environment.ProcessorCount;

@@ -64,6 +64,13 @@ public class SamplingBenchmarks
     [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("normal f32")]
     public void NormalFloatNative32_AllCores() => DistributionSampler.Fill(Normal01, floats, Generator, FloatStream.Native32);
 
+    /// <summary>The ARS-7 float32 stream (FloatStream.Native32Ars): the Native32 transforms on AES-round words.</summary>
+    [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("normal f32")]
+    public void NormalFloatNative32Ars_1Thread() => DistributionSampler.Fill(Normal01, floats, Generator, FloatStream.Native32Ars, 1);
+
+    [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("normal f32")]
+    public void NormalFloatNative32Ars_AllCores() => DistributionSampler.Fill(Normal01, floats, Generator, FloatStream.Native32Ars);
+
     [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("normal f64")]
     public void NormalDouble_1Thread() => DistributionSampler.Fill(Normal01, doubles, Generator, 1);
 
@@ -78,6 +85,12 @@ public class SamplingBenchmarks
     public void NormalDoubleNative32_AllCores() => DistributionSampler.Fill(Normal01, doubles, Generator, FloatStream.Native32);
 
     /// <summary>MathNet 5: Normal.Samples into a double array (polar Box-Muller on a seeded System.Random).</summary>
+    [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("normal f64")]
+    public void NormalDoubleNative32Ars_1Thread() => DistributionSampler.Fill(Normal01, doubles, Generator, FloatStream.Native32Ars, 1);
+
+    [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("normal f64")]
+    public void NormalDoubleNative32Ars_AllCores() => DistributionSampler.Fill(Normal01, doubles, Generator, FloatStream.Native32Ars);
+
     [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("normal f64")]
     public void MathNetNormalSamples_Double() => Normal.Samples(new System.Random(1), doubles, 0, 1);
 
@@ -134,6 +147,16 @@ public class SamplingBenchmarks
 
     [Benchmark(OperationsPerInvoke = Big), BenchmarkCategory("uniform f32")]
     public void UniformFloatNative32_512MiB_AllCores() => DistributionSampler.Fill(Uniform01, big, Generator, FloatStream.Native32);
+
+    /// <summary>The ARS-7 float32 stream (FloatStream.Native32Ars): one 32-bit word of an AES-round block per element.</summary>
+    [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("uniform f32")]
+    public void UniformFloatNative32Ars_1Thread() => DistributionSampler.Fill(Uniform01, floats, Generator, FloatStream.Native32Ars, 1);
+
+    [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("uniform f32")]
+    public void UniformFloatNative32Ars_AllCores() => DistributionSampler.Fill(Uniform01, floats, Generator, FloatStream.Native32Ars);
+
+    [Benchmark(OperationsPerInvoke = Big), BenchmarkCategory("uniform f32")]
+    public void UniformFloatNative32Ars_512MiB_AllCores() => DistributionSampler.Fill(Uniform01, big, Generator, FloatStream.Native32Ars);
 
     /// <summary>System.Random.NextDouble loop into a float array.</summary>
     [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("uniform f32")]
