@@ -30,7 +30,6 @@ public class ArsTests
             Assert.Equal(expected, Ars4x32.HardwareBlock(counter, keys));
         }
 
-        Assert.Equal(expected, Ars4x32.Block(counter, keys));
     }
 
     // Provenance: FIPS-197 (2001) Appendix B, the cipher example (input 3243f6a8…, key 2b7e1516…): the state at the
@@ -76,6 +75,36 @@ public class ArsTests
             Assert.Equal(software, Ars4x32.HardwareBlock(c, keys));
             Assert.Equal(software, Ars4x32.HardwareBlock7(c, ref keys[0]).AsUInt32());
         }
+    }
+
+    [Fact]
+    public void Lanes_GiveConsecutiveBlocksWordMajor_OnEveryFallback()
+    {
+        // Lane l of word vector j is word j of block first + l; the fallbacks (no AVX2, no SSE2, no AES) give the same.
+        Span<Vector128<byte>> keys = stackalloc Vector128<byte>[ArsLanes.KeyCount];
+        Ars4x32.RoundKeys(0x0123_4567_89ab_cdeful, keys);
+        const ulong first = 0xFFFF_FFFEul; // blocks crossing 2³² (counter word 1)
+        const uint stream = 6;
+        ArsLanes.Words8(first, stream, ref keys[0], out Vector256<uint> x0, out Vector256<uint> x1, out Vector256<uint> x2, out Vector256<uint> x3);
+        ArsLanes.Words8Halves(first, stream, ref keys[0], out Vector256<uint> h0, out Vector256<uint> h1, out Vector256<uint> h2, out Vector256<uint> h3);
+        Assert.Equal((x0, x1, x2, x3), (h0, h1, h2, h3));
+        Vector256<uint>[] words = [x0, x1, x2, x3];
+        for (int l = 0; l < 8; l++)
+        {
+            Vector128<uint> block = ArsLanes.SoftwareBlock(Ars4x32.Counter(first + (ulong)l, 0, stream), ref keys[0]);
+            Assert.Equal(block, ArsLanes.Block(first + (ulong)l, stream, ref keys[0]));
+            for (int j = 0; j < 4; j++)
+            {
+                Assert.Equal(block[j], words[j][l]);
+            }
+        }
+
+        Vector128<uint> a0 = Vector128.Create(0u, 1, 2, 3), a1 = Vector128.Create(4u, 5, 6, 7);
+        Vector128<uint> a2 = Vector128.Create(8u, 9, 10, 11), a3 = Vector128.Create(12u, 13, 14, 15);
+        ArsLanes.Transpose(a0, a1, a2, a3, out Vector128<uint> t0, out Vector128<uint> t1, out Vector128<uint> t2, out Vector128<uint> t3);
+        ArsLanes.TransposeElementwise(a0, a1, a2, a3, out Vector128<uint> e0, out Vector128<uint> e1, out Vector128<uint> e2, out Vector128<uint> e3);
+        Assert.Equal((Vector128.Create(0u, 4, 8, 12), Vector128.Create(1u, 5, 9, 13), Vector128.Create(2u, 6, 10, 14), Vector128.Create(3u, 7, 11, 15)), (t0, t1, t2, t3));
+        Assert.Equal((t0, t1, t2, t3), (e0, e1, e2, e3));
     }
 
     [Fact]

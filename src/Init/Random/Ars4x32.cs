@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using X86Aes = System.Runtime.Intrinsics.X86.Aes;
@@ -60,11 +61,8 @@ internal static class Ars4x32
     internal static Vector128<byte> Counter(ulong block, uint draw, uint stream) =>
         Vector128.Create(block, draw | ((ulong)stream << 32)).AsByte();
 
-    /// <summary>ARS with keys.Length − 1 rounds of <paramref name="counter"/>, on the AES instructions when present.</summary>
-    internal static Vector128<uint> Block(Vector128<byte> counter, ReadOnlySpan<Vector128<byte>> keys) =>
-        IsHardwareAccelerated ? HardwareBlock(counter, keys) : SoftwareBlock(counter, keys);
-
-    /// <summary>ARS on AES-NI (callers check <see cref="IsHardwareAccelerated"/>).</summary>
+    /// <summary>ARS with keys.Length − 1 rounds on AES-NI (callers check <see cref="IsHardwareAccelerated"/>; the fills
+    /// choose between this form and <see cref="SoftwareBlock"/> in <see cref="ArsLanes"/>).</summary>
     internal static Vector128<uint> HardwareBlock(Vector128<byte> counter, ReadOnlySpan<Vector128<byte>> keys)
     {
         Vector128<byte> v = counter ^ keys[0];
@@ -76,7 +74,7 @@ internal static class Ars4x32
         return X86Aes.EncryptLast(v, keys[^1]).AsUInt32();
     }
 
-    /// <summary>ARS on the software round: the same bits as <see cref="HardwareBlock"/> on every machine.</summary>
+    /// <summary>ARS with keys.Length − 1 rounds on the software round: the same bits as <see cref="HardwareBlock"/> on every machine.</summary>
     internal static Vector128<uint> SoftwareBlock(Vector128<byte> counter, ReadOnlySpan<Vector128<byte>> keys)
     {
         Vector128<byte> v = counter ^ keys[0];
@@ -140,38 +138,34 @@ internal static class Ars4x32
     /// <summary>The S-box entry of one byte (for the FIPS-197 table checks).</summary>
     internal static byte Substitute(byte value) => SBox[value];
 
-    /// <summary>x·b in GF(2⁸) mod x⁸ + x⁴ + x³ + x + 1 (FIPS-197 §4.2.1, xtime).</summary>
-    private static int Times2(int b) => ((b << 1) ^ ((b >> 7) * 0x1B)) & 0xFF;
+    /// <summary>x·b in GF(2⁸) mod x⁸ + x⁴ + x³ + x + 1 (FIPS-197 §4.2.1, xtime): shift left, reduce by 0x11B on overflow.</summary>
+    private static int Times2(int b) => (b << 1) ^ ((b & 0x80) != 0 ? 0x11B : 0);
 
     private static byte[] BuildSBox()
     {
         var box = new byte[256];
         for (int x = 0; x < 256; x++)
         {
-            int inverse = 0;
-            for (int y = 1; y < 256 && x != 0; y++)
+            // The inverse is x²⁵⁴ (x²⁵⁵ = 1 for x ≠ 0 in GF(2⁸)), and 0²⁵⁴ = 0 as FIPS-197 defines it.
+            int inverse = 1;
+            for (int e = 0; e < 254; e++)
             {
-                if (Multiply(x, y) == 1)
-                {
-                    inverse = y;
-                    break;
-                }
+                inverse = Multiply(inverse, x);
             }
 
-            int b = inverse;
-            int affine = b ^ RotateLeft(b, 1) ^ RotateLeft(b, 2) ^ RotateLeft(b, 3) ^ RotateLeft(b, 4) ^ 0x63;
-            box[x] = (byte)affine;
+            box[x] = (byte)(inverse ^ RotateLeft(inverse, 1) ^ RotateLeft(inverse, 2) ^ RotateLeft(inverse, 3) ^ RotateLeft(inverse, 4) ^ 0x63);
         }
 
         return box;
     }
 
+    /// <summary>a·b in GF(2⁸) (FIPS-197 §4.2): a·xᵏ added for every set bit k of b.</summary>
     private static int Multiply(int a, int b)
     {
         int product = 0;
-        for (; b != 0; b >>= 1)
+        for (int bit = 1; bit != 0x100; bit <<= 1)
         {
-            if ((b & 1) != 0)
+            if ((b & bit) != 0)
             {
                 product ^= a;
             }
@@ -182,5 +176,6 @@ internal static class Ars4x32
         return product;
     }
 
-    private static int RotateLeft(int b, int count) => ((b << count) | (b >> (8 - count))) & 0xFF;
+    /// <summary>The byte b rotated left by <paramref name="count"/> bits (b repeated in every byte of a word, rotated).</summary>
+    private static int RotateLeft(int b, int count) => (int)(BitOperations.RotateLeft((uint)b * 0x01010101u, count) & 0xFF);
 }

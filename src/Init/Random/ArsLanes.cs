@@ -73,13 +73,20 @@ internal static class ArsLanes
         }
         else
         {
-            Words4(firstBlock, stream, ref keys, out Vector128<uint> a0, out Vector128<uint> a1, out Vector128<uint> a2, out Vector128<uint> a3);
-            Words4(firstBlock + 4, stream, ref keys, out Vector128<uint> b0, out Vector128<uint> b1, out Vector128<uint> b2, out Vector128<uint> b3);
-            x0 = Vector256.Create(a0, b0);
-            x1 = Vector256.Create(a1, b1);
-            x2 = Vector256.Create(a2, b2);
-            x3 = Vector256.Create(a3, b3);
+            Words8Halves(firstBlock, stream, ref keys, out x0, out x1, out x2, out x3);
         }
+    }
+
+    /// <summary><see cref="Words8"/> without AVX2: two <see cref="Words4"/> halves joined (the same words).</summary>
+    internal static void Words8Halves(ulong firstBlock, uint stream, ref Vector128<byte> keys,
+        out Vector256<uint> x0, out Vector256<uint> x1, out Vector256<uint> x2, out Vector256<uint> x3)
+    {
+        Words4(firstBlock, stream, ref keys, out Vector128<uint> a0, out Vector128<uint> a1, out Vector128<uint> a2, out Vector128<uint> a3);
+        Words4(firstBlock + 4, stream, ref keys, out Vector128<uint> b0, out Vector128<uint> b1, out Vector128<uint> b2, out Vector128<uint> b3);
+        x0 = Vector256.Create(a0, b0);
+        x1 = Vector256.Create(a1, b1);
+        x2 = Vector256.Create(a2, b2);
+        x3 = Vector256.Create(a3, b3);
     }
 
     /// <summary>The 4×4 transpose of 32-bit words: row l of the input becomes lane l of every output.</summary>
@@ -101,16 +108,25 @@ internal static class ArsLanes
         }
         else
         {
-            x0 = Vector128.Create(a0[0], a1[0], a2[0], a3[0]);
-            x1 = Vector128.Create(a0[1], a1[1], a2[1], a3[1]);
-            x2 = Vector128.Create(a0[2], a1[2], a2[2], a3[2]);
-            x3 = Vector128.Create(a0[3], a1[3], a2[3], a3[3]);
+            TransposeElementwise(a0, a1, a2, a3, out x0, out x1, out x2, out x3);
         }
     }
 
+    /// <summary><see cref="Transpose"/> without SSE2, lane by lane (the same words).</summary>
+    internal static void TransposeElementwise(Vector128<uint> a0, Vector128<uint> a1, Vector128<uint> a2, Vector128<uint> a3,
+        out Vector128<uint> x0, out Vector128<uint> x1, out Vector128<uint> x2, out Vector128<uint> x3)
+    {
+        x0 = Vector128.Create(a0[0], a1[0], a2[0], a3[0]);
+        x1 = Vector128.Create(a0[1], a1[1], a2[1], a3[1]);
+        x2 = Vector128.Create(a0[2], a1[2], a2[2], a3[2]);
+        x3 = Vector128.Create(a0[3], a1[3], a2[3], a3[3]);
+    }
+
+    /// <summary>The library's block on the software rounds: what the fills compute on machines without AES instructions.</summary>
+    internal static Vector128<uint> SoftwareBlock(Vector128<byte> counter, ref Vector128<byte> keys) =>
+        Ars4x32.SoftwareBlock(counter, MemoryMarshal.CreateReadOnlySpan(ref keys, KeyCount));
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<uint> Block(Vector128<byte> counter, ref Vector128<byte> keys) =>
-        Ars4x32.IsHardwareAccelerated
-            ? Ars4x32.HardwareBlock7(counter, ref keys).AsUInt32()
-            : Ars4x32.SoftwareBlock(counter, MemoryMarshal.CreateReadOnlySpan(ref keys, KeyCount));
+        Ars4x32.IsHardwareAccelerated ? Ars4x32.HardwareBlock7(counter, ref keys).AsUInt32() : SoftwareBlock(counter, ref keys);
 }

@@ -6,17 +6,21 @@ using InitVerify.Init.Random;
 namespace InitVerify.Init.Sampling;
 
 /// <summary>
-/// The <see cref="FloatStream.Native32"/> fills of U(low, high) and N(mean, std²): every 32-bit Philox word gives one
-/// float element, computed in binary32 arithmetic (<see cref="FloatLaneMath"/>), so one Philox block gives four elements.
+/// The float32 streams' fills of U(low, high) and N(mean, std²): every 32-bit word of a counter-based block gives one
+/// float element, computed in binary32 arithmetic (<see cref="FloatLaneMath"/>), so one block gives four elements. The
+/// words are Philox4x32-10's under <see cref="FloatStream.Native32"/> and ARS-7's (<see cref="Ars4x32"/>, AES rounds)
+/// under <see cref="FloatStream.Native32Ars"/>; everything below holds for both, with "block" meaning that generator's
+/// block (counter (index, draw 0, the generator's stream), key the seed).
 /// </summary>
 /// <remarks>
 /// <para><b>Layout.</b> Elements come in tiles of 64 = 16 Philox blocks × 4 words: element i = 64g + 16j + l
 /// (g = ⌊i/64⌋, j = ⌊i/16⌋ mod 4, l = i mod 16) is made from word j of block 16g + l (draw 0, the generator's stream),
 /// x_j for a uniform and Box-Muller pair ⌊j/2⌋ = (x₀, x₁) or (x₂, x₃) for a normal. Word-major tiles let every
 /// vector width load 16, 8 or 4 consecutive blocks into lanes and store each word's row without shuffling; element i
-/// still depends only on (seed, stream, i), so any index range, split or thread count gives the same bits. The words
-/// are those of the rounded-double stream's blocks: a Native32 and a RoundedDouble fill of one generator are not
-/// independent of each other.</para>
+/// still depends only on (seed, stream, i), so any index range, split or thread count gives the same bits. Native32's
+/// words are those of the rounded-double stream's blocks: a Native32 and a RoundedDouble fill of one generator are not
+/// independent of each other (a Native32Ars fill is independent of both). ARS blocks come out of the AES rounds
+/// block-major; <see cref="ArsLanes"/> transposes them to the word-major rows.</para>
 /// <para><b>Uniform.</b> With k = ⌊x/2⁸⌋ (24 bits), u = (k + ½)·2⁻²⁴ ∈ [2⁻²⁵, 1 − 2⁻²⁵] and the element is
 /// low + (high − low)·u clamped to [fl(low), fl(high)]. u itself is not a float above ½ (it needs 25 bits), so the
 /// element is evaluated as one fused multiply-add, fl(k·s + b) with s = fl((high − low)·2⁻²⁴) and
