@@ -56,6 +56,41 @@ public class ArsTests
     }
 
     [Fact]
+    public void SBox_IsTheInverseInGf256ThenTheAffineMap_ForAll256Bytes()
+    {
+        // FIPS-197 §5.1.1: b = x⁻¹ in GF(2⁸) mod x⁸ + x⁴ + x³ + x + 1 (0 ↦ 0; here x²⁵⁴, since x²⁵⁵ = 1), then
+        // b ⊕ rotl(b, 1) ⊕ rotl(b, 2) ⊕ rotl(b, 3) ⊕ rotl(b, 4) ⊕ 0x63. Written independently of the table.
+        static int Multiply(int a, int b)
+        {
+            int product = 0;
+            for (; b != 0; b >>= 1, a = (a << 1) ^ ((a & 0x80) != 0 ? 0x11B : 0))
+            {
+                product ^= (b & 1) != 0 ? a : 0;
+            }
+
+            return product;
+        }
+
+        static int Rotate(int b, int n) => ((b << n) | (b >> (8 - n))) & 0xFF;
+        var seen = new HashSet<byte>();
+        for (int x = 0; x < 256; x++)
+        {
+            int inverse = 1;
+            for (int e = 0; e < 254; e++)
+            {
+                inverse = Multiply(inverse, x);
+            }
+
+            Assert.True(x == 0 ? inverse == 0 : Multiply(inverse, x) == 1, $"inverse of {x:x2}");
+            int expected = inverse ^ Rotate(inverse, 1) ^ Rotate(inverse, 2) ^ Rotate(inverse, 3) ^ Rotate(inverse, 4) ^ 0x63;
+            Assert.Equal((byte)expected, Ars4x32.Substitute((byte)x));
+            seen.Add(Ars4x32.Substitute((byte)x));
+        }
+
+        Assert.Equal(256, seen.Count); // a permutation
+    }
+
+    [Fact]
     public void SoftwareAndHardwareRounds_GiveTheSameBlocks()
     {
         if (!Ars4x32.IsHardwareAccelerated)
