@@ -146,10 +146,11 @@ internal static class Ars4x32
             for (int c = 0; c < 4; c++)
             {
                 byte a0 = t[4 * c], a1 = t[(4 * c) + 1], a2 = t[(4 * c) + 2], a3 = t[(4 * c) + 3];
-                t[4 * c] = (byte)(Times2(a0) ^ Times2(a1) ^ a1 ^ a2 ^ a3);
-                t[(4 * c) + 1] = (byte)(a0 ^ Times2(a1) ^ Times2(a2) ^ a2 ^ a3);
-                t[(4 * c) + 2] = (byte)(a0 ^ a1 ^ Times2(a2) ^ Times2(a3) ^ a3);
-                t[(4 * c) + 3] = (byte)(Times2(a0) ^ a0 ^ a1 ^ a2 ^ Times2(a3));
+                // FIPS-197 §5.1.3: rows of (2 3 1 1; 1 2 3 1; 1 1 2 3; 3 1 1 2) times the column, with 2a ⊕ 3b = 2(a ⊕ b) ⊕ b.
+                t[4 * c] = (byte)(Times2(a0 ^ a1) ^ a1 ^ a2 ^ a3);
+                t[(4 * c) + 1] = (byte)(a0 ^ Times2(a1 ^ a2) ^ a2 ^ a3);
+                t[(4 * c) + 2] = (byte)(a0 ^ a1 ^ Times2(a2 ^ a3) ^ a3);
+                t[(4 * c) + 3] = (byte)(Times2(a3 ^ a0) ^ a0 ^ a1 ^ a2);
             }
         }
 
