@@ -52,14 +52,15 @@ public abstract class Initializer
     /// Fills a float weight from the chosen <see cref="FloatStream"/>: <see cref="FloatStream.RoundedDouble"/> is the
     /// overload without it (the double fill rounded); <see cref="FloatStream.Native32"/> draws uniform and normal
     /// targets in float32, one Philox word per element (faster; other bits, same distribution; normal tails to 7.54σ;
-    /// see <see cref="FloatStream"/>). Constant, truncated-normal and orthogonal targets use the rounded-double stream.
+    /// see <see cref="FloatStream"/>); <see cref="FloatStream.Native32Ars"/> the same on ARS-7 (AES-round) words, faster
+    /// on x86 with AES-NI. Constant, truncated-normal and orthogonal targets use the rounded-double stream.
     /// </summary>
     /// <param name="shape">Weight shape: every dimension ≥ 1, product = destination length.</param>
     /// <param name="destination">Receives the weight in row-major order.</param>
     /// <param name="generator">The counter-based generator.</param>
     /// <param name="stream">A defined <see cref="FloatStream"/> value.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stream"/> is not defined (or is
-    /// <see cref="FloatStream.Native32"/> for a target whose parameters are beyond float32's range), or the shape is invalid.</exception>
+    /// a float32 stream (<see cref="FloatStream.Native32"/>, <see cref="FloatStream.Native32Ars"/>) for a target whose parameters are beyond float32's range), or the shape is invalid.</exception>
     public void Fill(ReadOnlySpan<int> shape, Span<float> destination, Philox4x32 generator, FloatStream stream) =>
         FillFromStream(shape, destination, generator, stream);
 
@@ -88,7 +89,7 @@ public abstract class Initializer
     /// <param name="generator">The counter-based generator.</param>
     /// <param name="stream">A defined <see cref="FloatStream"/> value.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stream"/> is not defined (or is
-    /// <see cref="FloatStream.Native32"/> for a target whose parameters are beyond float32's range), or the shape is invalid.</exception>
+    /// a float32 stream (<see cref="FloatStream.Native32"/>, <see cref="FloatStream.Native32Ars"/>) for a target whose parameters are beyond float32's range), or the shape is invalid.</exception>
     public void Fill(ReadOnlySpan<int> shape, Span<double> destination, Philox4x32 generator, FloatStream stream) =>
         FillFromStream(shape, destination, generator, stream);
 
