@@ -285,24 +285,42 @@ public class Native32SamplerTests
         Assert.NotEqual(rounded, native);
     }
 
-    [Fact]
-    public void Seed20261124_GivesThePinnedNative32Values()
+    public static TheoryData<FloatStream, float[], float[]> PinnedValues => new()
     {
-        // Produced by this implementation (commit 13a443e, the first Native32 commit; Philox4x32-10 seed 20261124 stream 0,
-        // Vector512 path; every path and the element definitions above agree) and checked against the contract by
-        // Uniform_IsLowPlusWidthTimes… and Normal_IsFloatBoxMuller…: elements 0, 1, 16, 17, 63 and 64 (rows 0 and 1 of
-        // blocks 0 and 1, the last element of tile 0, the first of tile 1). A change is a breaking change of the
-        // Native32 stream and must be deliberate. Cross-check with the rounded-double golden values (GoldenValueTests):
-        // uniform elements 16 and 17 (word 1 of blocks 0 and 1) agree to float resolution with that stream's uniform
-        // elements 0 and 2 (2.822750438…, 0.531325365…), whose 53-bit uniforms take their top 32 bits from the same words.
+        // Native32: produced by this implementation (commit 13a443e, the first Native32 commit; Philox4x32-10 seed
+        // 20261124 stream 0, Vector512 path; every path and the element definitions above agree) and checked against the
+        // contract by Uniform_IsLowPlusWidthTimes… and Normal_IsFloatBoxMuller…. Cross-check with the rounded-double
+        // golden values (GoldenValueTests): uniform elements 16 and 17 (word 1 of blocks 0 and 1) agree to float
+        // resolution with that stream's uniform elements 0 and 2 (2.822750438…, 0.531325365…), whose 53-bit uniforms take
+        // their top 32 bits from the same words.
+        {
+            FloatStream.Native32,
+            [-0.46737158f, 1.337644f, 2.8227506f, 0.53132546f, 1.7723523f, 1.1438493f],
+            [4.3615294f, -1.036135f, -0.6038091f, 1.8919399f, -1.159881f, -0.69967747f]
+        },
+
+        // Native32Ars: produced by this implementation (the first Native32Ars commits, 2026-12-02, AES-NI on an AMD EPYC,
+        // Vector256 path) and checked against the software-round definition by Native32ArsTests.
+        {
+            FloatStream.Native32Ars,
+            [0.7208017f, 2.1191082f, -0.5381826f, 2.1066875f, 0.76923525f, 0.093307614f],
+            [2.4436498f, 0.73530084f, 2.2234437f, -0.8909031f, 1.7969877f, -2.715648f]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(PinnedValues))]
+    public void Seed20261124_GivesThePinnedValues(FloatStream stream, float[] expectedUniform, float[] expectedNormal)
+    {
+        // Elements 0, 1, 16, 17, 63 and 64 (rows 0 and 1 of blocks 0 and 1, the last element of tile 0, the first of
+        // tile 1) of U(−1, 3) and N(0.5, 2²), seed 20261124, stream 0. A change is a breaking change of that stream and
+        // must be deliberate.
         int[] indices = [0, 1, 16, 17, 63, 64];
         var generator = new Philox4x32(20261124);
         var uniform = new float[65];
         var normal = new float[65];
-        DistributionSampler.Fill(WeightDistribution.Uniform(-1, 3), uniform, generator, FloatStream.Native32);
-        DistributionSampler.Fill(WeightDistribution.Normal(0.5, 2), normal, generator, FloatStream.Native32);
-        float[] expectedUniform = [-0.46737158f, 1.337644f, 2.8227506f, 0.53132546f, 1.7723523f, 1.1438493f];
-        float[] expectedNormal = [4.3615294f, -1.036135f, -0.6038091f, 1.8919399f, -1.159881f, -0.69967747f];
+        DistributionSampler.Fill(WeightDistribution.Uniform(-1, 3), uniform, generator, stream);
+        DistributionSampler.Fill(WeightDistribution.Normal(0.5, 2), normal, generator, stream);
         Assert.Equal(expectedUniform, indices.Select(i => uniform[i]).ToArray());
         Assert.Equal(expectedNormal, indices.Select(i => normal[i]).ToArray());
     }
