@@ -28,8 +28,8 @@ public static class SampleCollector
 
     /// <summary>
     /// n element samples from float tensors filled from the chosen <see cref="FloatStream"/> (each float widened
-    /// exactly to double), otherwise as the double overload: for checking the float32 streams (<see cref="FloatStream.Native32"/>, <see cref="FloatStream.Native32Ars"/>)
-    /// stream, which is not the double fill rounded. Float values are discrete (24-bit significands): a bounded
+    /// exactly to double), otherwise as the double overload: for checking the float32 streams (<see cref="FloatStream.Native32"/>, <see cref="FloatStream.Native32Ars"/>),
+    /// which are not the double fill rounded. Float values are discrete (24-bit significands): a bounded
     /// target's float fill can hit its bounds exactly, where Anderson-Darling's weights diverge, so check bounded
     /// targets of this overload without AD.
     /// </summary>
