@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using InitVerify.Init.Initializers;
 using InitVerify.Init.Random;
 using InitVerify.Init.Sampling;
@@ -5,8 +6,9 @@ using InitVerify.Init.Sampling;
 namespace InitVerify.Init.Tests;
 
 /// <summary>
-/// The exact contract of the opt-in float32-native stream (FloatStream.Native32): which Philox word makes which element,
-/// the element formulas, bit-identity across SIMD paths, index ranges and thread counts, pinned values, and validation.
+/// The exact contract of the opt-in float32-native streams (FloatStream.Native32 on Philox words, Native32Ars on ARS-7
+/// words computed here from the software AES rounds): which word makes which element, the element formulas,
+/// bit-identity across SIMD paths, index ranges and thread counts, pinned values, and validation.
 /// Its distributions are tested in Native32DistributionTests.
 /// </summary>
 public class Native32SamplerTests
@@ -96,8 +98,11 @@ public class Native32SamplerTests
         Assert.Equal((16ul * 1000 + 9, 2), Native32Sampler.Source((64 * 1000) + 32 + 9));
     }
 
-    [Fact]
-    public void Uniform_IsLowPlusWidthTimesTheMidpointOfTheTopTwentyFourBits()
+    public static TheoryData<FloatStream> FloatStreams => new() { FloatStream.Native32, FloatStream.Native32Ars };
+
+    [Theory]
+    [MemberData(nameof(FloatStreams))]
+    public void Uniform_IsLowPlusWidthTimesTheMidpointOfTheTopTwentyFourBits(FloatStream stream)
     {
         // clamp(fl(k·s + b), low, high), k = ⌊w/2⁸⌋, s = fl((high − low)·2⁻²⁴), b = fl(low + (high − low)·2⁻²⁵).
         var generator = new Philox4x32(11, stream: 3);
@@ -106,10 +111,11 @@ public class Native32SamplerTests
         float s = (float)((high - low) * Math.Pow(2, -24));
         float b = (float)(low + (high - low) * Math.Pow(2, -25));
         var actual = new float[300];
-        Native32Sampler.FillUniform(actual, 7, low, high, generator);
+        Native32Sampler.FillUniform(actual, 7, low, high, generator, stream);
         for (int k = 0; k < actual.Length; k++)
         {
-            uint word = Word(generator, 7 + k);
+            (ulong block, int row) = Native32Sampler.Source(7 + k);
+            uint word = Words(generator, stream, block)[row];
             float expected = Math.Clamp(MathF.FusedMultiplyAdd(word >> 8, s, b), (float)low, (float)high);
             Assert.Equal(expected, actual[k]);
             // Within a float ulp of the exact low + (high − low)·(k + ½)·2⁻²⁴.
@@ -134,31 +140,32 @@ public class Native32SamplerTests
         Assert.InRange(MathF.FusedMultiplyAdd((1 << 24) - 1, step, offset), 2f, 6f);
     }
 
-    [Fact]
-    public void Normal_IsFloatBoxMullerOfTheWordPairsScaledByOneFusedMultiplyAdd()
+    [Theory]
+    [MemberData(nameof(FloatStreams))]
+    public void Normal_IsFloatBoxMullerOfTheWordPairsScaledByOneFusedMultiplyAdd(FloatStream stream)
     {
         // Rows 0, 1 of a tile: r·cos, r·sin of words (x₀, x₁); rows 2, 3: of (x₂, x₃); then fl(std·z + mean).
         var generator = new Philox4x32(5, stream: 2);
         var actual = new float[300];
-        Native32Sampler.FillNormal(actual, 3, 0.5, 2, generator);
+        Native32Sampler.FillNormal(actual, 3, 0.5, 2, generator, stream);
         for (int k = 0; k < actual.Length; k++)
         {
             long i = 3 + k;
             (ulong block, int word) = Native32Sampler.Source(i);
-            PhiloxBlock b = generator.Block(block);
-            (float z0, float z1) = word < 2 ? FloatLaneMath.BoxMuller(b.X0, b.X1) : FloatLaneMath.BoxMuller(b.X2, b.X3);
+            uint[] w = Words(generator, stream, block);
+            (float z0, float z1) = word < 2 ? FloatLaneMath.BoxMuller(w[0], w[1]) : FloatLaneMath.BoxMuller(w[2], w[3]);
             float z = word % 2 == 0 ? z0 : z1;
             Assert.Equal(MathF.FusedMultiplyAdd(2f, z, 0.5f), actual[k]);
         }
 
         // Standard normal: the element is z itself.
         var standard = new float[64];
-        Native32Sampler.FillNormal(standard, 0, 0, 1, generator);
-        PhiloxBlock first = generator.Block(0);
-        Assert.Equal(FloatLaneMath.BoxMuller(first.X0, first.X1).Z0, standard[0]);
-        Assert.Equal(FloatLaneMath.BoxMuller(first.X0, first.X1).Z1, standard[16]);
-        Assert.Equal(FloatLaneMath.BoxMuller(first.X2, first.X3).Z0, standard[32]);
-        Assert.Equal(FloatLaneMath.BoxMuller(first.X2, first.X3).Z1, standard[48]);
+        Native32Sampler.FillNormal(standard, 0, 0, 1, generator, stream);
+        uint[] first = Words(generator, stream, 0);
+        Assert.Equal(FloatLaneMath.BoxMuller(first[0], first[1]).Z0, standard[0]);
+        Assert.Equal(FloatLaneMath.BoxMuller(first[0], first[1]).Z1, standard[16]);
+        Assert.Equal(FloatLaneMath.BoxMuller(first[2], first[3]).Z0, standard[32]);
+        Assert.Equal(FloatLaneMath.BoxMuller(first[2], first[3]).Z1, standard[48]);
     }
 
     public static TheoryData<string, FloatStream> Targets => new()
@@ -473,17 +480,22 @@ public class Native32SamplerTests
         return destination;
     }
 
-    private static uint Word(Philox4x32 generator, long index)
+    /// <summary>
+    /// The four words of block (block, draw 0, the generator's stream): Philox4x32-10's for Native32; for Native32Ars
+    /// ARS-7's from the software AES rounds (so the hardware fill is checked against the definition).
+    /// </summary>
+    private static uint[] Words(Philox4x32 generator, FloatStream stream, ulong block)
     {
-        (ulong block, int word) = Native32Sampler.Source(index);
-        PhiloxBlock b = generator.Block(block);
-        return word switch
+        if (stream == FloatStream.Native32)
         {
-            0 => b.X0,
-            1 => b.X1,
-            2 => b.X2,
-            _ => b.X3,
-        };
+            PhiloxBlock b = generator.Block(block);
+            return [b.X0, b.X1, b.X2, b.X3];
+        }
+
+        Span<Vector128<byte>> keys = stackalloc Vector128<byte>[Ars4x32.Rounds + 1];
+        Ars4x32.RoundKeys(generator.Seed, keys);
+        Vector128<uint> w = Ars4x32.SoftwareBlock(Ars4x32.Counter(block, 0, generator.Stream), keys);
+        return [w[0], w[1], w[2], w[3]];
     }
 
     [Fact]
