@@ -1,110 +1,171 @@
 using System.CommandLine;
 using System.Globalization;
+using InitVerify.Cli.Npy;
 using InitVerify.Init;
+using InitVerify.Init.Random;
+using InitVerify.Init.Sampling;
 using InitVerify.Init.Shapes;
 
 namespace InitVerify.Cli;
 
-/// <summary><c>initverify sample</c>: fills one weight and prints its realised mean and variance next to the target.</summary>
+/// <summary>
+/// <c>initverify sample</c>: fills one weight (float32 or float64, from any <see cref="FloatStream"/>), prints its
+/// realised mean, variance and range next to the target, and optionally saves it as a NumPy .npy file — which
+/// <c>initverify check</c> verifies with the same initializer flags.
+/// </summary>
 internal static class SampleCommand
 {
+    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+
     public static Command Create(CliConsole io)
     {
         var init = new Option<string>("--init") { Description = "Initializer: " + string.Join(", ", InitializerRegistry.Names), Required = true };
         var shape = new Option<string>("--shape") { Description = "Weight shape, e.g. 256x128 ([out, in] in PyTorch layout)", Required = true };
         var seed = new Option<string>("--seed") { Description = "Seed (unsigned 64-bit integer)", DefaultValueFactory = _ => "0" };
-        var gain = new Option<string?>("--gain") { Description = "Gain (xavier-*, orthogonal)" };
-        var mode = new Option<string>("--mode") { Description = "Fan mode: fan-in, fan-out, fan-avg (he-*, variance-scaling)", DefaultValueFactory = _ => "fan-in" };
-        var layout = new Option<string>("--layout") { Description = "Weight layout: torch ([out, in, k...]) or keras ([k..., in, out])", DefaultValueFactory = _ => "torch" };
-        var command = new Command("sample", "Fill one weight tensor and compare its realised mean and variance with the target")
+        var dtype = new Option<string>("--dtype") { Description = "Element type: float32 or float64", DefaultValueFactory = _ => "float64" };
+        var stream = new Option<string>("--stream")
         {
-            init, shape, seed, gain, mode, layout,
+            Description = "Random stream: rounded-double (the published default), native32 (float32 arithmetic on Philox words, faster) " +
+                "or native32-ars (the same on ARS-7 words, fastest with AES-NI); the float32 streams apply to uniform and normal targets",
+            DefaultValueFactory = _ => "rounded-double",
         };
-        command.SetAction(result => Run(
-            result.GetValue(init)!, result.GetValue(shape)!, result.GetValue(seed)!, result.GetValue(gain),
-            result.GetValue(mode)!, result.GetValue(layout)!, io.Out, io.Error));
+        var output = new Option<string?>("--out") { Description = "Save the weight as a NumPy .npy file (format 1.0, little-endian, C order)" };
+        var flags = new InitializerFlags();
+        var command = new Command("sample", "Fill one weight tensor, compare its realised mean and variance with the target, optionally save it (.npy)")
+        {
+            init, shape, seed, dtype, stream, output,
+        };
+        flags.AddTo(command);
+        command.SetAction(r => Run(
+            new SampleRequest(r.GetValue(init)!, r.GetValue(shape)!)
+            {
+                Seed = r.GetValue(seed)!,
+                Dtype = r.GetValue(dtype)!,
+                Stream = r.GetValue(stream)!,
+                Out = r.GetValue(output),
+                Initializer = flags.Read(r),
+            },
+            io.Out));
         return command;
     }
 
-    internal static int Run(string initName, string shapeText, string seedText, string? gainText, string modeText, string layoutText,
-        TextWriter output, TextWriter error)
+    /// <summary>Fills, reports and saves; throws <see cref="CliInputException"/> (or the library's ArgumentException) for bad input, before anything is written.</summary>
+    public static int Run(SampleRequest request, TextWriter output)
     {
-        if (!ShapeParser.TryParse(shapeText, out int[] shape, out string shapeError))
+        int[] shape = OptionParsing.Shape(request.Shape);
+        ulong seed = OptionParsing.Seed(request.Seed);
+        bool single = Dtype(request.Dtype);
+        FloatStream stream = Stream(request.Stream);
+        InitializerOptions options = request.Initializer.ToOptions();
+        if (!InitializerRegistry.Names.Contains(request.Init.ToLowerInvariant()))
         {
-            return Fail(error, shapeError);
+            throw new CliInputException($"--init '{request.Init}' must be one of {string.Join(", ", InitializerRegistry.Names)}");
         }
 
-        if (!ulong.TryParse(seedText, NumberStyles.None, CultureInfo.InvariantCulture, out ulong seed))
+        Initializer initializer = InitializerRegistry.Create(request.Init, options);
+        WeightDistribution target = initializer.Target(shape);
+        if (request.Out is not null)
         {
-            return Fail(error, $"--seed '{seedText}' must be an integer in 0..{ulong.MaxValue}");
+            NpyWriter.CheckTarget(request.Out);
         }
 
-        double? gain = null;
-        if (gainText is not null)
+        var generator = new Philox4x32(seed);
+        double[] values;
+        if (single)
         {
-            if (!double.TryParse(gainText, NumberStyles.Float, CultureInfo.InvariantCulture, out double g))
+            var weights = new float[WeightShape.ElementCount(shape)];
+            initializer.Fill(shape, weights, generator, stream);
+            if (request.Out is not null)
             {
-                return Fail(error, $"--gain '{gainText}' must be a number");
+                NpyWriter.Write(request.Out, shape, weights);
             }
 
-            gain = g;
+            values = Array.ConvertAll(weights, w => (double)w);
         }
-
-        FanMode? mode = modeText.ToLowerInvariant() switch
+        else
         {
-            "fan-in" or "fan_in" => FanMode.FanIn,
-            "fan-out" or "fan_out" => FanMode.FanOut,
-            "fan-avg" or "fan_avg" => FanMode.FanAvg,
-            _ => null,
-        };
-        if (mode is null)
-        {
-            return Fail(error, $"--mode '{modeText}' must be one of fan-in, fan-out, fan-avg");
-        }
-
-        WeightLayout? layout = layoutText.ToLowerInvariant() switch
-        {
-            "torch" or "pytorch" => WeightLayout.OutInKernel,
-            "keras" or "tf" => WeightLayout.KernelInOut,
-            _ => null,
-        };
-        if (layout is null)
-        {
-            return Fail(error, $"--layout '{layoutText}' must be torch or keras");
-        }
-
-        try
-        {
-            Initializer initializer = InitializerRegistry.Create(initName, new InitializerOptions { Gain = gain, Mode = mode.Value, Layout = layout.Value });
-            WeightDistribution target = initializer.Target(shape);
-            var weights = new double[WeightShape.ElementCount(shape)];
-            initializer.Fill(shape, weights, seed);
-            double mean = weights.Average();
-            double variance = weights.Length > 1 ? weights.Sum(x => (x - mean) * (x - mean)) / (weights.Length - 1) : 0.0;
-            var c = CultureInfo.InvariantCulture;
-            output.WriteLine($"initializer  {initializer.Name}");
-            output.WriteLine($"shape        {WeightShape.Format(shape)} ({weights.Length} elements), seed {seed}");
-            if (shape.Length >= 2)
+            values = new double[WeightShape.ElementCount(shape)];
+            initializer.Fill(shape, values, generator, stream);
+            if (request.Out is not null)
             {
-                Fans fans = Fans.FromShape(shape, layout.Value);
-                output.WriteLine(string.Create(c, $"fans         fan_in {fans.FanIn}, fan_out {fans.FanOut}"));
+                NpyWriter.Write(request.Out, shape, values);
             }
-
-            output.WriteLine($"target       {target}");
-            output.WriteLine(string.Create(c, $"mean         realised {mean,14:G6}   target {target.ExpectedValue,14:G6}"));
-            output.WriteLine(string.Create(c, $"variance     realised {variance,14:G6}   target {target.Variance,14:G6}   ratio {variance / target.Variance:F4}"));
-            output.WriteLine(string.Create(c, $"range        [{weights.Min():G6}, {weights.Max():G6}]"));
-            return 0;
         }
-        catch (ArgumentException e)
+
+        Report(output, request, initializer, options, shape, seed, target, stream, single, values);
+        return 0;
+    }
+
+    private static void Report(TextWriter output, SampleRequest request, Initializer initializer, InitializerOptions options, int[] shape, ulong seed,
+        WeightDistribution target, FloatStream stream, bool single, double[] values)
+    {
+        (double mean, double variance, double min, double max) = Moments(values);
+        output.WriteLine($"initializer  {initializer.Name}");
+        output.WriteLine($"shape        {WeightShape.Format(shape)} ({values.Length} elements), seed {seed}");
+        if (shape.Length >= 2 && target.Kind != DistributionKind.Orthogonal)
         {
-            return Fail(error, e.Message.Split('\n')[0].Trim());
+            Fans fans = Fans.FromShape(shape, options.Layout, options.Groups);
+            output.WriteLine(string.Create(C, $"fans         fan_in {fans.FanIn}, fan_out {fans.FanOut}"));
+        }
+
+        output.WriteLine($"target       {target}");
+        output.WriteLine($"elements     {(single ? "float32" : "float64")}, stream {StreamName(stream)}{StreamNote(stream, target)}");
+        output.WriteLine(string.Create(C, $"mean         realised {mean,14:G6}   target {target.ExpectedValue,14:G6}"));
+        output.WriteLine(string.Create(C, $"variance     realised {variance,14:G6}   target {target.Variance,14:G6}   ratio {variance / target.Variance:F4}"));
+        output.WriteLine(string.Create(C, $"range        [{min:G9}, {max:G9}]"));
+        if (request.Out is not null)
+        {
+            output.WriteLine($"saved        {request.Out} ({(single ? "<f4" : "<f8")}, C order, .npy format 1.0)");
         }
     }
 
-    private static int Fail(TextWriter error, string message)
+    /// <summary>Mean and unbiased variance (two passes), minimum and maximum.</summary>
+    private static (double Mean, double Variance, double Min, double Max) Moments(double[] values)
     {
-        error.WriteLine($"initverify: {message}");
-        return 2;
+        double sum = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
+        foreach (double v in values)
+        {
+            sum += v;
+            min = Math.Min(min, v);
+            max = Math.Max(max, v);
+        }
+
+        double mean = sum / values.Length;
+        double squares = 0;
+        foreach (double v in values)
+        {
+            squares += (v - mean) * (v - mean);
+        }
+
+        return (mean, values.Length > 1 ? squares / (values.Length - 1) : 0.0, min, max);
     }
+
+    /// <summary>true for float32, false for float64.</summary>
+    private static bool Dtype(string text) => text.ToLowerInvariant() switch
+    {
+        "float32" or "f4" or "single" => true,
+        "float64" or "f8" or "double" => false,
+        _ => throw new CliInputException($"--dtype '{text}' must be float32 or float64"),
+    };
+
+    private static FloatStream Stream(string text) => text.ToLowerInvariant() switch
+    {
+        "rounded-double" or "rounded_double" => FloatStream.RoundedDouble,
+        "native32" => FloatStream.Native32,
+        "native32-ars" or "native32_ars" => FloatStream.Native32Ars,
+        _ => throw new CliInputException($"--stream '{text}' must be one of rounded-double, native32, native32-ars"),
+    };
+
+    private static string StreamName(FloatStream stream) => stream switch
+    {
+        FloatStream.Native32 => "native32",
+        FloatStream.Native32Ars => "native32-ars",
+        _ => "rounded-double",
+    };
+
+    /// <summary>The float32 streams draw uniform and normal targets only; every other target is the rounded-double fill (<see cref="FloatStream"/>).</summary>
+    private static string StreamNote(FloatStream stream, WeightDistribution target) =>
+        stream != FloatStream.RoundedDouble && target.Kind is not (DistributionKind.Uniform or DistributionKind.Normal)
+            ? $" (a {target.Kind} target is drawn from the rounded-double stream under every stream)"
+            : "";
 }

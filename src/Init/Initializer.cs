@@ -80,9 +80,9 @@ public abstract class Initializer
 
     /// <summary>
     /// Fills a double weight from the chosen <see cref="FloatStream"/>: <see cref="FloatStream.RoundedDouble"/> is the
-    /// overload without it; under <see cref="FloatStream.Native32"/> uniform and normal targets get the float Native32
-    /// fill's values widened exactly (float32 resolution at the float32 rate; see <see cref="FloatStream"/>). Constant,
-    /// truncated-normal and orthogonal targets are the double fill under both.
+    /// overload without it; under <see cref="FloatStream.Native32"/> and <see cref="FloatStream.Native32Ars"/> uniform
+    /// and normal targets get that float stream's fill widened exactly (float32 resolution at the float32 rate; see
+    /// <see cref="FloatStream"/>). Constant, truncated-normal and orthogonal targets are the double fill under every stream.
     /// </summary>
     /// <param name="shape">Weight shape: every dimension ≥ 1, product = destination length.</param>
     /// <param name="destination">Receives the weight in row-major order.</param>

@@ -29,44 +29,22 @@ internal static class CheckCommand
         var fanIn = new Option<string?>("--fan-in") { Description = "fan_in (with --fan-out; instead of inferring fans from the array's shape)" };
         var fanOut = new Option<string?>("--fan-out") { Description = "fan_out (with --fan-in)" };
         var shape = new Option<string?>("--shape") { Description = "Shape to infer fans from, e.g. 64,3,3,3 (default: the array's own shape); must hold the array's element count" };
-        var layout = new Option<string>("--layout") { Description = "Layout for fans: torch ([out, in, k...]) or keras ([k..., in, out])", DefaultValueFactory = _ => "torch" };
-        var groups = new Option<string?>("--groups") { Description = "Convolution groups for fans (default 1)" };
-        var gain = new Option<string?>("--gain") { Description = "Gain (xavier-*, orthogonal)" };
-        var mode = new Option<string>("--mode") { Description = "Fan mode: fan-in, fan-out, fan-avg (he-*, variance-scaling)", DefaultValueFactory = _ => "fan-in" };
-        var nonlinearity = new Option<string?>("--nonlinearity") { Description = "linear, conv, sigmoid, tanh, relu, leaky-relu, selu (he-*: default leaky-relu with --negative-slope 0; xavier-*: its gain)" };
-        var slope = new Option<string?>("--negative-slope") { Description = "Leaky-ReLU negative slope a (he-*; default 0)" };
-        var mean = new Option<string?>("--mean") { Description = "Mean μ (normal, truncated-normal; the value of constant)" };
-        var std = new Option<string?>("--std") { Description = "Standard deviation σ (normal, truncated-normal; default 1)" };
-        var low = new Option<string?>("--low") { Description = "Lower bound a (uniform default 0, truncated-normal default μ − 2σ)" };
-        var high = new Option<string?>("--high") { Description = "Upper bound b (uniform default 1, truncated-normal default μ + 2σ)" };
-        var scale = new Option<string?>("--scale") { Description = "Scale (variance-scaling; default 1)" };
-        var distribution = new Option<string>("--distribution") { Description = "variance-scaling distribution: normal, truncated-normal, uniform", DefaultValueFactory = _ => "truncated-normal" };
+        var flags = new InitializerFlags();
         var falseFailure = new Option<string>("--false-failure-rate") { Description = "r: probability that a correct weight fails the check (split over its 4 statistical assertions)", DefaultValueFactory = _ => "1e-6" };
         var falsePass = new Option<string>("--false-pass-rate") { Description = "f: false-pass rate the detectable errors are stated at", DefaultValueFactory = _ => "1e-6" };
         var tolerance = new Option<string?>("--tolerance") { Description = "orthogonal: tolerance on max |W Wᵀ − gain² I| (default gain²·4·max(rows, cols)·unit roundoff)" };
         var command = new Command("check", "Check a saved weight (.npy) against the distribution an initializer promises; exit 0 pass, 1 fail, 2 usage/input error")
         {
-            file, expect, fanIn, fanOut, shape, layout, groups, gain, mode, nonlinearity, slope, mean, std, low, high, scale, distribution,
-            falseFailure, falsePass, tolerance,
+            file, expect, fanIn, fanOut, shape, falseFailure, falsePass, tolerance,
         };
+        flags.AddTo(command);
         command.SetAction(r => Run(
             new CheckRequest(r.GetValue(file)!, r.GetValue(expect)!)
             {
+                Initializer = flags.Read(r),
                 FanIn = r.GetValue(fanIn),
                 FanOut = r.GetValue(fanOut),
                 Shape = r.GetValue(shape),
-                Layout = r.GetValue(layout)!,
-                Groups = r.GetValue(groups),
-                Gain = r.GetValue(gain),
-                Mode = r.GetValue(mode)!,
-                Nonlinearity = r.GetValue(nonlinearity),
-                NegativeSlope = r.GetValue(slope),
-                Mean = r.GetValue(mean),
-                Std = r.GetValue(std),
-                Low = r.GetValue(low),
-                High = r.GetValue(high),
-                Scale = r.GetValue(scale),
-                Distribution = r.GetValue(distribution)!,
                 FalseFailureRate = r.GetValue(falseFailure)!,
                 FalsePassRate = r.GetValue(falsePass)!,
                 Tolerance = r.GetValue(tolerance),
@@ -79,7 +57,6 @@ internal static class CheckCommand
     public static int Run(CheckRequest request, CliConsole io)
     {
         // Options first: a usage error is reported before the file is touched.
-        WeightLayout layout = OptionParsing.Layout(request.Layout);
         int? fanIn = OptionParsing.PositiveInt(request.FanIn, "--fan-in");
         int? fanOut = OptionParsing.PositiveInt(request.FanOut, "--fan-out");
         if (fanIn.HasValue != fanOut.HasValue)
@@ -99,21 +76,13 @@ internal static class CheckCommand
             throw new CliInputException($"--tolerance '{request.Tolerance}' must be > 0");
         }
 
-        var options = new InitializerOptions
+        InitializerOptions options = request.Initializer.ToOptions();
+        if (fanIn.HasValue)
         {
-            Gain = OptionParsing.Double(request.Gain, "--gain"),
-            Mode = OptionParsing.Mode(request.Mode),
-            Nonlinearity = OptionParsing.Nonlinearity(request.Nonlinearity),
-            A = OptionParsing.Double(request.NegativeSlope, "--negative-slope") ?? 0.0,
-            Mean = OptionParsing.Double(request.Mean, "--mean") ?? 0.0,
-            Std = OptionParsing.Double(request.Std, "--std") ?? 1.0,
-            Low = OptionParsing.Double(request.Low, "--low"),
-            High = OptionParsing.Double(request.High, "--high"),
-            Scale = OptionParsing.Double(request.Scale, "--scale") ?? 1.0,
-            Distribution = OptionParsing.Distribution(request.Distribution),
-            Layout = fanIn.HasValue ? WeightLayout.OutInKernel : layout,
-            Groups = fanIn.HasValue ? 1 : OptionParsing.PositiveInt(request.Groups, "--groups") ?? 1,
-        };
+            // Explicit fans describe a dense [fan_out, fan_in] weight: no layout or groups apply.
+            options = options with { Layout = WeightLayout.OutInKernel, Groups = 1 };
+        }
+
         var design = new VerificationDesign(
             OptionParsing.Probability(request.FalseFailureRate, "--false-failure-rate"),
             OptionParsing.Probability(request.FalsePassRate, "--false-pass-rate"));

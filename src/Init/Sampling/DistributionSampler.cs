@@ -9,8 +9,9 @@ namespace InitVerify.Init.Sampling;
 /// </summary>
 /// <remarks>
 /// Element i depends only on (seed, stream, i). Tensors of at least 2¹⁸ elements are cut into chunks of 2¹⁶ filled in
-/// parallel; smaller ones stay on the calling thread. Float and double tensors may opt into the faster float32-native
-/// stream (<see cref="FloatStream.Native32"/>) for uniform and normal targets; the default is the rounded double fill.
+/// parallel; smaller ones stay on the calling thread. Float and double tensors may opt into the faster float32 streams
+/// (<see cref="FloatStream.Native32"/>, <see cref="FloatStream.Native32Ars"/>) for uniform and normal targets; the
+/// default is the rounded double fill.
 /// </remarks>
 public static class DistributionSampler
 {
@@ -71,10 +72,10 @@ public static class DistributionSampler
 
     /// <summary>
     /// Fills a double tensor from the chosen <see cref="FloatStream"/>: <see cref="FloatStream.RoundedDouble"/> is the
-    /// overload without it; under <see cref="FloatStream.Native32"/> uniform and normal elements are those of the float
-    /// Native32 fill of the same generator, widened exactly (float32 values in a double tensor, at the float stream's
-    /// rate: the mirror of the default, where the float fill is the double fill rounded). Constant and truncated-normal
-    /// targets are the double fill under both. Bit-identical for every thread count and SIMD width.
+    /// overload without it; under <see cref="FloatStream.Native32"/> and <see cref="FloatStream.Native32Ars"/> uniform and
+    /// normal elements are those of the float fill of the same generator and stream, widened exactly (float32 values in a
+    /// double tensor, at the float stream's rate: the mirror of the default, where the float fill is the double fill
+    /// rounded). Constant and truncated-normal targets are the double fill under every stream. Bit-identical for every thread count and SIMD width.
     /// </summary>
     /// <param name="distribution">An element-wise distribution (not <see cref="DistributionKind.Orthogonal"/>).</param>
     /// <param name="destination">Receives the draws; any length.</param>
