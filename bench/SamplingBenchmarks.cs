@@ -190,4 +190,17 @@ public class SamplingBenchmarks
 
     [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("truncated normal f32")]
     public void TruncatedNormalFloat_AllCores() => DistributionSampler.Fill(Truncated, floats, Generator);
+
+    /// <summary>The same target on the ARS-7 float32 stream (normal rejection on the stream's float Box-Muller normals).</summary>
+    [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("truncated normal f32")]
+    public void TruncatedNormalFloatNative32Ars_1Thread() => DistributionSampler.Fill(Truncated, floats, Generator, FloatStream.Native32Ars, 1);
+
+    [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("truncated normal f32")]
+    public void TruncatedNormalFloatNative32Ars_AllCores() => DistributionSampler.Fill(Truncated, floats, Generator, FloatStream.Native32Ars);
+
+    [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("truncated normal f64")]
+    public void TruncatedNormalDoubleNative32Ars_1Thread() => DistributionSampler.Fill(Truncated, doubles, Generator, FloatStream.Native32Ars, 1);
+
+    [Benchmark(OperationsPerInvoke = N), BenchmarkCategory("truncated normal f64")]
+    public void TruncatedNormalDoubleNative32Ars_AllCores() => DistributionSampler.Fill(Truncated, doubles, Generator, FloatStream.Native32Ars);
 }

@@ -26,7 +26,7 @@ internal static class SampleCommand
         var stream = new Option<string>("--stream")
         {
             Description = "Random stream: rounded-double (the published default), native32 (float32 arithmetic on Philox words, faster) " +
-                "or native32-ars (the same on ARS-7 words, fastest with AES-NI); the float32 streams apply to uniform and normal targets",
+                "or native32-ars (the same on ARS-7 words, fastest with AES-NI); the float32 streams draw uniform, normal and most truncated-normal targets",
             DefaultValueFactory = _ => "rounded-double",
         };
         var output = new Option<string?>("--out") { Description = "Save the weight as a NumPy .npy file (format 1.0, little-endian, C order)" };
@@ -163,9 +163,9 @@ internal static class SampleCommand
         _ => "rounded-double",
     };
 
-    /// <summary>The float32 streams draw uniform and normal targets only; every other target is the rounded-double fill (<see cref="FloatStream"/>).</summary>
+    /// <summary>Says when a float32 stream leaves the target to the rounded-double fill (<see cref="DistributionSampler.EffectiveStream"/>).</summary>
     private static string StreamNote(FloatStream stream, WeightDistribution target) =>
-        stream != FloatStream.RoundedDouble && target.Kind is not (DistributionKind.Uniform or DistributionKind.Normal)
-            ? $" (a {target.Kind} target is drawn from the rounded-double stream under every stream)"
+        DistributionSampler.EffectiveStream(target, stream) != stream
+            ? $" (this {target.Kind} target is drawn from the rounded-double stream under every stream)"
             : "";
 }

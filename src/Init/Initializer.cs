@@ -53,7 +53,8 @@ public abstract class Initializer
     /// overload without it (the double fill rounded); <see cref="FloatStream.Native32"/> draws uniform and normal
     /// targets in float32, one Philox word per element (faster; other bits, same distribution; normal tails to 7.54σ;
     /// see <see cref="FloatStream"/>); <see cref="FloatStream.Native32Ars"/> the same on ARS-7 (AES-round) words, faster
-    /// on x86 with AES-NI. Constant, truncated-normal and orthogonal targets use the rounded-double stream.
+    /// on x86 with AES-NI. Constant and orthogonal targets, and truncated normals outside the normal-rejection regime, use
+    /// the rounded-double stream (<see cref="DistributionSampler.EffectiveStream"/>).
     /// </summary>
     /// <param name="shape">Weight shape: every dimension ≥ 1, product = destination length.</param>
     /// <param name="destination">Receives the weight in row-major order.</param>
@@ -82,7 +83,8 @@ public abstract class Initializer
     /// Fills a double weight from the chosen <see cref="FloatStream"/>: <see cref="FloatStream.RoundedDouble"/> is the
     /// overload without it; under <see cref="FloatStream.Native32"/> and <see cref="FloatStream.Native32Ars"/> uniform
     /// and normal targets get that float stream's fill widened exactly (float32 resolution at the float32 rate; see
-    /// <see cref="FloatStream"/>). Constant, truncated-normal and orthogonal targets are the double fill under every stream.
+    /// <see cref="FloatStream"/>). Targets the float32 streams do not draw (<see cref="DistributionSampler.EffectiveStream"/>)
+    /// are the double fill under every stream.
     /// </summary>
     /// <param name="shape">Weight shape: every dimension ≥ 1, product = destination length.</param>
     /// <param name="destination">Receives the weight in row-major order.</param>

@@ -72,11 +72,17 @@ public sealed class SampleCommandTests : IDisposable
     }
 
     [Fact]
-    public void FloatStream_ForATruncatedNormal_SaysTheRoundedDoubleStreamDrewIt()
+    public void FloatStream_SaysWhenTheRoundedDoubleStreamDrewTheTarget()
     {
-        var (code, output, error) = CliRunner.Run("sample", "--init", "truncated-normal", "--shape", "100", "--stream", "native32");
+        // [−0.5, 2] is narrower than √(2π): outside the normal-rejection regime the float32 streams do not draw.
+        var (code, output, error) = CliRunner.Run("sample", "--init", "truncated-normal", "--low", "-0.5", "--high", "2", "--shape", "100", "--stream", "native32");
         Assert.True(code == 0, error);
-        Assert.Contains("stream native32 (a TruncatedNormal target is drawn from the rounded-double stream under every stream)", output, StringComparison.Ordinal);
+        Assert.Contains("stream native32 (this TruncatedNormal target is drawn from the rounded-double stream under every stream)", output, StringComparison.Ordinal);
+
+        // trunc_normal_'s default N(0, 1) on [−2, 2] is drawn by the float32 stream itself.
+        (code, output, error) = CliRunner.Run("sample", "--init", "truncated-normal", "--shape", "100", "--stream", "native32-ars");
+        Assert.True(code == 0, error);
+        Assert.Contains("elements     float64, stream native32-ars" + Environment.NewLine, output, StringComparison.Ordinal);
     }
 
     [Fact]

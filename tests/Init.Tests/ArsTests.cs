@@ -112,22 +112,24 @@ public class ArsTests
         }
     }
 
-    [Fact]
-    public void Lanes_GiveConsecutiveBlocksWordMajor_OnEveryFallback()
+    [Theory]
+    [InlineData(0u)]
+    [InlineData(5u)]
+    public void Lanes_GiveConsecutiveBlocksWordMajor_OnEveryFallback(uint draw)
     {
         // Lane l of word vector j is word j of block first + l; the fallbacks (no AVX2, no SSE2, no AES) give the same.
         Span<Vector128<byte>> keys = stackalloc Vector128<byte>[ArsLanes.KeyCount];
         Ars4x32.RoundKeys(0x0123_4567_89ab_cdeful, keys);
         const ulong first = 0xFFFF_FFFEul; // blocks crossing 2³² (counter word 1)
         const uint stream = 6;
-        ArsLanes.Words8(first, stream, ref keys[0], out Vector256<uint> x0, out Vector256<uint> x1, out Vector256<uint> x2, out Vector256<uint> x3);
-        ArsLanes.Words8Halves(first, stream, ref keys[0], out Vector256<uint> h0, out Vector256<uint> h1, out Vector256<uint> h2, out Vector256<uint> h3);
+        ArsLanes.Words8(first, draw, stream, ref keys[0], out Vector256<uint> x0, out Vector256<uint> x1, out Vector256<uint> x2, out Vector256<uint> x3);
+        ArsLanes.Words8Halves(first, draw, stream, ref keys[0], out Vector256<uint> h0, out Vector256<uint> h1, out Vector256<uint> h2, out Vector256<uint> h3);
         Assert.Equal((x0, x1, x2, x3), (h0, h1, h2, h3));
         Vector256<uint>[] words = [x0, x1, x2, x3];
         for (int l = 0; l < 8; l++)
         {
-            Vector128<uint> block = ArsLanes.SoftwareBlock(Ars4x32.Counter(first + (ulong)l, 0, stream), ref keys[0]);
-            Assert.Equal(block, ArsLanes.Block(first + (ulong)l, stream, ref keys[0]));
+            Vector128<uint> block = ArsLanes.SoftwareBlock(Ars4x32.Counter(first + (ulong)l, draw, stream), ref keys[0]);
+            Assert.Equal(block, ArsLanes.Block(first + (ulong)l, draw, stream, ref keys[0]));
             for (int j = 0; j < 4; j++)
             {
                 Assert.Equal(block[j], words[j][l]);

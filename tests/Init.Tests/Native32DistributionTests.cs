@@ -17,17 +17,19 @@ namespace InitVerify.Init.Tests;
 /// </summary>
 public class Native32DistributionTests(ITestOutputHelper output)
 {
-    // Goodness of fit: n = 2¹⁶ per distribution, three assertions per stream (KS and AD for the normal, KS for the
-    // uniform), six in all, sharing a false-failure budget of 1e-6 (Bonferroni: each p-value must exceed 1.67e-7). Smallest CDF discrepancy the KS
-    // assertion is sure to catch (DKW with Massart's constant, false-pass rate 1e-6): sup|F_n − F| ≥ 0.0217
-    // (Dkw.DetectableDiscrepancy; asserted below). AD weights the tails and detects smaller tail errors at this n.
+    // Goodness of fit: n = 2¹⁶ per distribution, four assertions per stream (KS and AD for the normal, KS for the
+    // uniform and for the truncated normal), eight in all, sharing a false-failure budget of 1e-6 (Bonferroni: each
+    // p-value must exceed 1.25e-7). Smallest CDF discrepancy the KS assertion is sure to catch (DKW with Massart's
+    // constant, false-pass rate 1e-6): sup|F_n − F| ≥ 0.0218 (Dkw.DetectableDiscrepancy; asserted below). AD weights
+    // the tails and detects smaller tail errors at this n. No AD for the truncated normal either: a value rounded onto
+    // a float bound has F = 0 or 1 (probability ≈ 1e-3 per sample of 2¹⁶ for the bounds below).
     // No AD for the float uniform: rounding to float gives fl(high) itself probability ≈ 2⁻²⁴ per element (U(−1, 3):
     // 3 − 2⁻²³ is a tie that rounds to 3), i.e. ≈ 0.4% that a sample of 2¹⁶ holds a point where F = 1, and AD's
     // ln(1 − F) is infinite there: AD would fail ~0.4% of seeds for a correct sampler. KS is unaffected (an atom moves
     // the empirical CDF by 1/n), and the bounds themselves are asserted exactly in Native32SamplerTests.
     private const int FitSize = 1 << 16;
     private const double FitBudget = 1e-6;
-    private const int FitAssertions = 6;
+    private const int FitAssertions = 8;
 
     // Moments: n = 2²⁰, four assertions per stream (mean and variance, normal and uniform), each failing beyond ±5.33
     // standard errors (two-sided normal tail 1e-7 each, 8e-7 for the eight; n is large enough for the CLT to hold to that level with
@@ -66,12 +68,25 @@ public class Native32DistributionTests(ITestOutputHelper output)
         Assert.True(ks.PValue > ErrorBudget.Split(FitBudget, FitAssertions), $"KS p = {ks.PValue:G4}");
     }
 
+    [Theory]
+    [MemberData(nameof(Streams))]
+    public void TruncatedNormal_PassesKolmogorovSmirnov(FloatStream floatStream)
+    {
+        // N(0.5, 2²) on [−0.5, 5] (α = −0.5, β = 2.25): the normal-rejection regime, a third of the proposals redrawn.
+        float[] sample = Fill(WeightDistribution.TruncatedNormal(0.5, 2, -0.5, 5), FitSize, seed: 20261124, stream: 15, floatStream);
+        double[] values = sample.Select(x => (double)x).ToArray();
+        var law = new TruncatedNormalDistribution(0.5, 2, -0.5, 5);
+        KsResult ks = KolmogorovSmirnovTest.Test(values, law);
+        output.WriteLine($"{floatStream}: N(0.5, 2²) on [-0.5, 5], n = {FitSize}: KS D = {ks.Statistic:G4} (p = {ks.PValue:G4})");
+        Assert.True(ks.PValue > ErrorBudget.Split(FitBudget, FitAssertions), $"KS p = {ks.PValue:G4}");
+    }
+
     [Fact]
     public void FitSampleSize_DetectsACdfErrorOfAboutTwoPercent()
     {
         double detectable = Dkw.DetectableDiscrepancy(FitSize, FitBudget, falsePassRate: 1e-6, FitAssertions);
         output.WriteLine($"n = {FitSize}: detectable sup|F_n − F| = {detectable:G4}");
-        Assert.InRange(detectable, 0.0216, 0.0217);
+        Assert.InRange(detectable, 0.0217, 0.0218);
     }
 
     [Theory]

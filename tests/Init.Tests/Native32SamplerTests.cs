@@ -16,6 +16,10 @@ public class Native32SamplerTests
     private static readonly WeightDistribution Uniform = WeightDistribution.Uniform(-0.25, 0.75);
     private static readonly WeightDistribution Normal = WeightDistribution.Normal(0.5, 2);
 
+    // N(0.5, 2²) on [−0.5, 5]: α = −0.5, β = 2.25, in the normal-rejection regime (acceptance Φ(2.25) − Φ(−0.5) = 0.679),
+    // so about a third of the proposals are redrawn and the redraw paths of every width run.
+    private static readonly WeightDistribution Rejection = WeightDistribution.TruncatedNormal(0.5, 2, -0.5, 5);
+
     public static TheoryData<string, string, FloatStream> PathsAndTargets
     {
         get
@@ -27,6 +31,7 @@ public class Native32SamplerTests
                 {
                     data.Add(path.ToString(), "uniform", stream);
                     data.Add(path.ToString(), "normal", stream);
+                    data.Add(path.ToString(), "rejection", stream);
                 }
             }
 
@@ -172,6 +177,7 @@ public class Native32SamplerTests
     {
         { "uniform", FloatStream.Native32 }, { "normal", FloatStream.Native32 }, { "truncated", FloatStream.Native32 },
         { "constant", FloatStream.Native32 }, { "uniform", FloatStream.Native32Ars }, { "normal", FloatStream.Native32Ars },
+        { "rejection", FloatStream.Native32 }, { "rejection", FloatStream.Native32Ars },
     };
 
     [Theory]
@@ -193,7 +199,7 @@ public class Native32SamplerTests
 
         // A double tensor: uniform and normal elements are widened chunk by chunk (the other targets are the default
         // double fill, whose thread invariance ParallelFillTests checks); two thread counts, to keep the suite fast.
-        if (target.Kind is DistributionKind.Uniform or DistributionKind.Normal)
+        if (kind is "uniform" or "normal" or "rejection")
         {
             var serialDoubles = new double[length];
             ElementSampler.Fill(target, serialDoubles.AsSpan(), 0, generator, stream);
@@ -361,8 +367,9 @@ public class Native32SamplerTests
         [
             (He.Normal(), FloatStream.RoundedDouble),
             (new OrthogonalInitializer(1.5), FloatStream.Native32),
-            (new TruncatedNormalInitializer(0, 1, -2, 2), FloatStream.Native32),
-            (new VarianceScalingInitializer(2.0, distribution: VarianceScalingDistribution.TruncatedNormal), FloatStream.Native32),
+            // Truncated normals outside the normal-rejection regime: around zero but narrower than √(2π), and a tail.
+            (new TruncatedNormalInitializer(0, 1, -0.5, 2), FloatStream.Native32),
+            (new TruncatedNormalInitializer(0, 1, 0.5, 4), FloatStream.Native32Ars),
             (new ConstantInitializer(0.25), FloatStream.Native32),
         ];
         foreach ((Initializer initializer, FloatStream stream) in cases)
@@ -470,6 +477,7 @@ public class Native32SamplerTests
         "uniform" => Uniform,
         "normal" => Normal,
         "truncated" => new TruncatedNormalInitializer(0, 1, -0.5, 2).Target([4]),
+        "rejection" => Rejection,
         _ => WeightDistribution.Constant(0.1),
     };
 
@@ -481,20 +489,20 @@ public class Native32SamplerTests
     }
 
     /// <summary>
-    /// The four words of block (block, draw 0, the generator's stream): Philox4x32-10's for Native32; for Native32Ars
+    /// The four words of block (block, draw, the generator's stream): Philox4x32-10's for Native32; for Native32Ars
     /// ARS-7's from the software AES rounds (so the hardware fill is checked against the definition).
     /// </summary>
-    private static uint[] Words(Philox4x32 generator, FloatStream stream, ulong block)
+    internal static uint[] Words(Philox4x32 generator, FloatStream stream, ulong block, uint draw = 0)
     {
         if (stream == FloatStream.Native32)
         {
-            PhiloxBlock b = generator.Block(block);
+            PhiloxBlock b = generator.Block(block, draw);
             return [b.X0, b.X1, b.X2, b.X3];
         }
 
         Span<Vector128<byte>> keys = stackalloc Vector128<byte>[Ars4x32.Rounds + 1];
         Ars4x32.RoundKeys(generator.Seed, keys);
-        Vector128<uint> w = Ars4x32.SoftwareBlock(Ars4x32.Counter(block, 0, generator.Stream), keys);
+        Vector128<uint> w = Ars4x32.SoftwareBlock(Ars4x32.Counter(block, draw, generator.Stream), keys);
         return [w[0], w[1], w[2], w[3]];
     }
 
@@ -526,6 +534,10 @@ public class Native32SamplerTests
         if (target == "uniform")
         {
             Native32Sampler.FillUniform(destination, firstIndex, Uniform.Lower, Uniform.Upper, generator, stream, path);
+        }
+        else if (target == "rejection")
+        {
+            Native32Sampler.FillTruncatedNormal(destination, firstIndex, Rejection.Mean, Rejection.Std, Rejection.Lower, Rejection.Upper, generator, stream, path);
         }
         else
         {

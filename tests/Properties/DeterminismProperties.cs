@@ -26,8 +26,8 @@ public class DeterminismProperties
     public Property Native32_DoubleFillIsTheFloatFillWidened(ScalingCase c)
     {
         // Under the float32 streams (FloatStream.Native32 and Native32Ars) a double tensor gets the float tensor's values
-        // widened exactly (uniform and normal targets); truncated-normal targets keep the default double fill. Exact: no
-        // tolerance.
+        // widened exactly (uniform and normal targets, and truncated normals in the normal-rejection regime — Keras's
+        // truncated variance scaling at ±2σ); the other targets keep the default double fill. Exact: no tolerance.
         Initializer initializer = c.Create();
         var generator = new Philox4x32(c.Seed, stream: 2);
         bool widened = true;
@@ -38,7 +38,7 @@ public class DeterminismProperties
             initializer.Fill(c.Shape.Dims, floats, generator, stream);
             initializer.Fill(c.Shape.Dims, doubles, generator, stream);
             double[] expected = new double[c.Shape.Count];
-            if (initializer.Target(c.Shape.Dims).Kind is DistributionKind.Uniform or DistributionKind.Normal)
+            if (DistributionSampler.EffectiveStream(initializer.Target(c.Shape.Dims), stream) == stream)
             {
                 for (int i = 0; i < floats.Length; i++)
                 {

@@ -19,21 +19,21 @@ internal static class ArsLanes
     /// <summary>Round keys per seed: <see cref="Ars4x32.Rounds"/> + 1.</summary>
     internal const int KeyCount = Ars4x32.Rounds + 1;
 
-    /// <summary>The words of one block (index, draw 0, stream) under the round keys at <paramref name="keys"/>.</summary>
+    /// <summary>The words of one block (index, draw, stream) under the round keys at <paramref name="keys"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static Vector128<uint> Block(ulong index, uint stream, ref Vector128<byte> keys) =>
-        Block(Ars4x32.Counter(index, 0, stream), ref keys);
+    internal static Vector128<uint> Block(ulong index, uint draw, uint stream, ref Vector128<byte> keys) =>
+        Block(Ars4x32.Counter(index, draw, stream), ref keys);
 
     /// <summary>
-    /// The words of the four blocks firstBlock .. firstBlock + 3 (draw 0, stream), word-major: lane l of xj is word j of
+    /// The words of the four blocks firstBlock .. firstBlock + 3 (draw, stream), word-major: lane l of xj is word j of
     /// block firstBlock + l.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static void Words4(ulong firstBlock, uint stream, ref Vector128<byte> keys,
+    internal static void Words4(ulong firstBlock, uint draw, uint stream, ref Vector128<byte> keys,
         out Vector128<uint> x0, out Vector128<uint> x1, out Vector128<uint> x2, out Vector128<uint> x3)
     {
         Vector128<ulong> one = Vector128.Create(1ul, 0ul);
-        Vector128<ulong> counter = Ars4x32.Counter(firstBlock, 0, stream).AsUInt64();
+        Vector128<ulong> counter = Ars4x32.Counter(firstBlock, draw, stream).AsUInt64();
         Vector128<uint> a0 = Block(counter.AsByte(), ref keys);
         Vector128<uint> a1 = Block((counter + one).AsByte(), ref keys);
         Vector128<uint> a2 = Block((counter + one + one).AsByte(), ref keys);
@@ -42,19 +42,19 @@ internal static class ArsLanes
     }
 
     /// <summary>
-    /// The words of the eight blocks firstBlock .. firstBlock + 7 (draw 0, stream), word-major: lane l of xj is word j
+    /// The words of the eight blocks firstBlock .. firstBlock + 7 (draw, stream), word-major: lane l of xj is word j
     /// of block firstBlock + l. On AVX2 the pairs (l, l + 4) share a 256-bit register and one in-lane transpose serves both
     /// halves.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static void Words8(ulong firstBlock, uint stream, ref Vector128<byte> keys,
+    internal static void Words8(ulong firstBlock, uint draw, uint stream, ref Vector128<byte> keys,
         out Vector256<uint> x0, out Vector256<uint> x1, out Vector256<uint> x2, out Vector256<uint> x3)
     {
         if (Avx2.IsSupported)
         {
             Vector128<ulong> one = Vector128.Create(1ul, 0ul);
             Vector128<ulong> four = Vector128.Create(4ul, 0ul);
-            Vector128<ulong> c0 = Ars4x32.Counter(firstBlock, 0, stream).AsUInt64();
+            Vector128<ulong> c0 = Ars4x32.Counter(firstBlock, draw, stream).AsUInt64();
             Vector128<ulong> c1 = c0 + one;
             Vector128<ulong> c2 = c1 + one;
             Vector128<ulong> c3 = c2 + one;
@@ -73,16 +73,16 @@ internal static class ArsLanes
         }
         else
         {
-            Words8Halves(firstBlock, stream, ref keys, out x0, out x1, out x2, out x3);
+            Words8Halves(firstBlock, draw, stream, ref keys, out x0, out x1, out x2, out x3);
         }
     }
 
     /// <summary><see cref="Words8"/> without AVX2: two <see cref="Words4"/> halves joined (the same words).</summary>
-    internal static void Words8Halves(ulong firstBlock, uint stream, ref Vector128<byte> keys,
+    internal static void Words8Halves(ulong firstBlock, uint draw, uint stream, ref Vector128<byte> keys,
         out Vector256<uint> x0, out Vector256<uint> x1, out Vector256<uint> x2, out Vector256<uint> x3)
     {
-        Words4(firstBlock, stream, ref keys, out Vector128<uint> a0, out Vector128<uint> a1, out Vector128<uint> a2, out Vector128<uint> a3);
-        Words4(firstBlock + 4, stream, ref keys, out Vector128<uint> b0, out Vector128<uint> b1, out Vector128<uint> b2, out Vector128<uint> b3);
+        Words4(firstBlock, draw, stream, ref keys, out Vector128<uint> a0, out Vector128<uint> a1, out Vector128<uint> a2, out Vector128<uint> a3);
+        Words4(firstBlock + 4, draw, stream, ref keys, out Vector128<uint> b0, out Vector128<uint> b1, out Vector128<uint> b2, out Vector128<uint> b3);
         x0 = Vector256.Create(a0, b0);
         x1 = Vector256.Create(a1, b1);
         x2 = Vector256.Create(a2, b2);

@@ -140,21 +140,21 @@ internal static class PhiloxLanes
     }
 
     /// <summary>
-    /// The four words of the 2·n consecutive blocks (firstBlock + l, draw 0, stream), l = 0 .. 2n − 1 (n lanes per set),
+    /// The four words of the 2·n consecutive blocks (firstBlock + l, draw, stream), l = 0 .. 2n − 1 (n lanes per set),
     /// as 32-bit lanes in block order: set A runs the even blocks (firstBlock + 2i in lane i), set B the odd ones, and
     /// each word is packed with A's in the low and B's in the high half of a 64-bit lane, so 32-bit lane 2i holds block
     /// firstBlock + 2i and lane 2i + 1 block firstBlock + 2i + 1. (An and, a shift and an or per word, no cross-lane
     /// shuffle.)
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void ConsecutiveWords<TL, TD, TU>(ulong firstBlock, uint stream, ref TU keys, out TU x0, out TU x1, out TU x2, out TU x3)
+    public static void ConsecutiveWords<TL, TD, TU>(ulong firstBlock, uint draw, uint stream, ref TU keys, out TU x0, out TU x1, out TU x2, out TU x3)
         where TL : ILanes<TD, TU>
         where TD : unmanaged
         where TU : unmanaged
     {
         TU evenIndex = TL.AddBits(TL.SplatBits(firstBlock), TL.ShiftLeft(TL.Indices, 1));
         Words2<TL, TD, TU>(
-            evenIndex, TL.AddBits(evenIndex, TL.SplatBits(1ul)), TL.SplatBits(0ul), TL.SplatBits(stream), ref keys, out PhiloxWords<TU> a, out PhiloxWords<TU> b);
+            evenIndex, TL.AddBits(evenIndex, TL.SplatBits(1ul)), TL.SplatBits(draw), TL.SplatBits(stream), ref keys, out PhiloxWords<TU> a, out PhiloxWords<TU> b);
         x0 = Pack<TL, TD, TU>(a.X0, b.X0);
         x1 = Pack<TL, TD, TU>(a.X1, b.X1);
         x2 = Pack<TL, TD, TU>(a.X2, b.X2);

@@ -34,8 +34,9 @@ public static class DistributionSampler
     /// overload without it; <see cref="FloatStream.Native32"/> computes uniform and normal targets in float32 from one
     /// 32-bit Philox word per element (element i = 64g + 16j + l from word j of block 16g + l; uniform
     /// low + (high − low)·(⌊w/2⁸⌋ + ½)·2⁻²⁴ clamped to [low, high]; normal by float Box-Muller, tails to
-    /// √(82 ln 2) ≈ 7.54σ, then mean + std·z by one fused multiply-add). Constant targets are exact either way; truncated
-    /// normal targets use the rounded-double stream under both. <see cref="FloatStream.Native32Ars"/> is the same on the
+    /// √(82 ln 2) ≈ 7.54σ, then mean + std·z by one fused multiply-add; truncated normals in the normal-rejection regime
+    /// by redrawing that normal element until it falls inside). Constant targets are exact either way; other truncated
+    /// normals use the rounded-double stream (<see cref="EffectiveStream"/>). <see cref="FloatStream.Native32Ars"/> is the same on the
     /// words of ARS-7 blocks (AES rounds; faster on x86 with AES-NI). Bit-identical for every thread count and SIMD width.
     /// </summary>
     /// <param name="distribution">An element-wise distribution (not <see cref="DistributionKind.Orthogonal"/>).</param>
@@ -75,7 +76,7 @@ public static class DistributionSampler
     /// overload without it; under <see cref="FloatStream.Native32"/> and <see cref="FloatStream.Native32Ars"/> uniform and
     /// normal elements are those of the float fill of the same generator and stream, widened exactly (float32 values in a
     /// double tensor, at the float stream's rate: the mirror of the default, where the float fill is the double fill
-    /// rounded). Constant and truncated-normal targets are the double fill under every stream. Bit-identical for every thread count and SIMD width.
+    /// rounded). Targets the float32 streams do not draw (<see cref="EffectiveStream"/>) are the double fill under every stream. Bit-identical for every thread count and SIMD width.
     /// </summary>
     /// <param name="distribution">An element-wise distribution (not <see cref="DistributionKind.Orthogonal"/>).</param>
     /// <param name="destination">Receives the draws; any length.</param>
@@ -93,6 +94,29 @@ public static class DistributionSampler
         Guard.Defined(stream, nameof(stream));
 
         ElementSampler.FillTensor(distribution, destination, generator, stream, Threads(maxDegreeOfParallelism));
+    }
+
+    /// <summary>
+    /// The stream that draws the elements of <paramref name="distribution"/> when <paramref name="stream"/> is asked
+    /// for: a float32 stream (<see cref="FloatStream.Native32"/>, <see cref="FloatStream.Native32Ars"/>) draws uniform
+    /// and normal targets, and truncated normals in Robert's normal-rejection regime ((a − μ)/σ &lt; 0 &lt; (b − μ)/σ and
+    /// (b − a)/σ ≥ √(2π), e.g. PyTorch's trunc_normal_ default and Keras's truncated variance scaling at ±2σ);
+    /// every other target (constant, orthogonal, the other truncated normals) is the <see cref="FloatStream.RoundedDouble"/>
+    /// fill under every stream.
+    /// </summary>
+    /// <param name="distribution">Any target.</param>
+    /// <param name="stream">The stream asked for.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="distribution"/> is null.</exception>
+    public static FloatStream EffectiveStream(WeightDistribution distribution, FloatStream stream)
+    {
+        ArgumentNullException.ThrowIfNull(distribution);
+        bool drawsNatively = distribution.Kind switch
+        {
+            DistributionKind.Uniform or DistributionKind.Normal => true,
+            DistributionKind.TruncatedNormal => TruncatedNormalSampler.DrawsNormals(distribution.Mean, distribution.Std, distribution.Lower, distribution.Upper),
+            _ => false,
+        };
+        return drawsNatively && Native32Sampler.Fills(stream) ? stream : FloatStream.RoundedDouble;
     }
 
     /// <summary>The thread cap a fill uses: −1 means <see cref="Environment.ProcessorCount"/>, anything else itself.</summary>

@@ -34,9 +34,10 @@ internal static class ElementSampler
     }
 
     /// <summary>
-    /// <see cref="FloatStream.Native32"/> computes in float32, so a uniform's bounds and width and a normal's mean and σ
-    /// must be finite in float32 (|x| ≤ 3.4028235e38): with σ = +∞ in float, σ·z would be NaN where z = 0. Checked
-    /// before anything is written.
+    /// The float32 streams compute in float32, so a uniform's bounds and width, a normal's mean and σ, and a truncated
+    /// normal's mean, σ and bounds when the float32 stream draws it (the normal-rejection regime) must be finite in
+    /// float32 (|x| ≤ 3.4028235e38): with σ = +∞ in float, σ·z would be NaN where z = 0. Checked before anything is
+    /// written.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A parameter beyond float32's range (named <c>stream</c>: the
     /// rounded-double stream handles it).</exception>
@@ -47,6 +48,8 @@ internal static class ElementSampler
             DistributionKind.Uniform => float.IsFinite((float)target.Lower) && float.IsFinite((float)target.Upper)
                 && float.IsFinite((float)(target.Upper - target.Lower)),
             DistributionKind.Normal => float.IsFinite((float)target.Mean) && float.IsFinite((float)target.Std),
+            DistributionKind.TruncatedNormal => DistributionSampler.EffectiveStream(target, stream) == FloatStream.RoundedDouble
+                || (float.IsFinite((float)target.Mean) && float.IsFinite((float)target.Std) && float.IsFinite((float)target.Lower) && float.IsFinite((float)target.Upper)),
             _ => true,
         };
         if (!representable)
@@ -97,13 +100,14 @@ internal static class ElementSampler
     /// <summary>
     /// Fills a range of a tensor whose first element has index <paramref name="firstIndex"/>. Under
     /// <see cref="FloatStream.Native32"/> and <see cref="FloatStream.Native32Ars"/>, uniform and normal targets come from <see cref="Native32Sampler"/> (a double
-    /// range gets the float elements widened exactly as they are stored); constant and truncated-normal targets are the
-    /// same under either stream.
+    /// range gets the float elements widened exactly as they are stored), and so do truncated-normal targets in the
+    /// normal-rejection regime (<see cref="TruncatedNormalSampler.DrawsNormals"/>); constant targets and the other
+    /// truncated normals are the same under every stream.
     /// </summary>
     public static void Fill<T>(WeightDistribution target, Span<T> destination, long firstIndex, Philox4x32 generator, FloatStream stream = FloatStream.RoundedDouble)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        bool native32 = Native32Sampler.Fills(stream);
+        bool native32 = Native32Sampler.Fills(DistributionSampler.EffectiveStream(target, stream));
         switch (target.Kind)
         {
             case DistributionKind.Constant:
@@ -120,6 +124,9 @@ internal static class ElementSampler
                 break;
             case DistributionKind.Normal:
                 NormalSampler.Fill(destination, firstIndex, target.Mean, target.Std, generator);
+                break;
+            case DistributionKind.TruncatedNormal when native32:
+                Native32Sampler.FillTruncatedNormal(destination, firstIndex, target.Mean, target.Std, target.Lower, target.Upper, generator, stream);
                 break;
             case DistributionKind.TruncatedNormal:
                 TruncatedNormalSampler.Fill(destination, firstIndex, target.Mean, target.Std, target.Lower, target.Upper, generator);

@@ -52,6 +52,9 @@ internal interface IFloatLanes<TF, TI, TU>
 
     static abstract TF Select(TI mask, TF whenTrue, TF whenFalse);
 
+    /// <summary>Whether every lane of <paramref name="mask"/> is true (all ones).</summary>
+    static abstract bool AllSet(TI mask);
+
     static abstract TI AsBits(TF a);
 
     static abstract TF AsSingle(TI a);
@@ -86,16 +89,16 @@ internal interface IFloatLanes<TF, TI, TU>
     static abstract void RoundKeys(ulong seed, Span<TU> keys);
 
     /// <summary>
-    /// The four words of the Philox blocks (firstBlock + l, draw 0, stream) for lanes l = 0 .. Count − 1, lane l of
+    /// The four words of the Philox blocks (firstBlock + l, draw, stream) for lanes l = 0 .. Count − 1, lane l of
     /// xj holding word j of block firstBlock + l (the same words as <see cref="Philox4x32.Block"/>).
     /// </summary>
-    static abstract void Blocks(ulong firstBlock, uint stream, ref TU keys, out TI x0, out TI x1, out TI x2, out TI x3);
+    static abstract void Blocks(ulong firstBlock, uint draw, uint stream, ref TU keys, out TI x0, out TI x1, out TI x2, out TI x3);
 
     /// <summary>
-    /// The four words of the ARS-7 blocks (firstBlock + l, draw 0, stream) under the round keys at <paramref name="keys"/>
+    /// The four words of the ARS-7 blocks (firstBlock + l, draw, stream) under the round keys at <paramref name="keys"/>
     /// (<see cref="ArsLanes.KeyCount"/> of them) for lanes l = 0 .. Count − 1, laid out as <see cref="Blocks"/> does.
     /// </summary>
-    static abstract void ArsBlocks(ulong firstBlock, uint stream, ref Vector128<byte> keys, out TI x0, out TI x1, out TI x2, out TI x3);
+    static abstract void ArsBlocks(ulong firstBlock, uint draw, uint stream, ref Vector128<byte> keys, out TI x0, out TI x1, out TI x2, out TI x3);
 }
 
 /// <summary>One lane: plain float and uint arithmetic (the scalar path, also used for heads and tails).</summary>
@@ -141,6 +144,9 @@ internal readonly struct ScalarFloatLanes : IFloatLanes<float, uint, ulong>
     public static float Select(uint mask, float whenTrue, float whenFalse) => mask != 0 ? whenTrue : whenFalse;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool AllSet(uint mask) => mask == uint.MaxValue;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint AsBits(float a) => BitConverter.SingleToUInt32Bits(a);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -182,9 +188,9 @@ internal readonly struct ScalarFloatLanes : IFloatLanes<float, uint, ulong>
     public static void RoundKeys(ulong seed, Span<ulong> keys) => PhiloxLanes.RoundKeys<ScalarLanes, double, ulong>(seed, keys);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Blocks(ulong firstBlock, uint stream, ref ulong keys, out uint x0, out uint x1, out uint x2, out uint x3)
+    public static void Blocks(ulong firstBlock, uint draw, uint stream, ref ulong keys, out uint x0, out uint x1, out uint x2, out uint x3)
     {
-        PhiloxLanes.Words<ScalarLanes, double, ulong>(firstBlock, 0, stream, ref keys, out ulong w0, out ulong w1, out ulong w2, out ulong w3);
+        PhiloxLanes.Words<ScalarLanes, double, ulong>(firstBlock, draw, stream, ref keys, out ulong w0, out ulong w1, out ulong w2, out ulong w3);
         x0 = (uint)w0;
         x1 = (uint)w1;
         x2 = (uint)w2;
@@ -192,9 +198,9 @@ internal readonly struct ScalarFloatLanes : IFloatLanes<float, uint, ulong>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void ArsBlocks(ulong firstBlock, uint stream, ref Vector128<byte> keys, out uint x0, out uint x1, out uint x2, out uint x3)
+    public static void ArsBlocks(ulong firstBlock, uint draw, uint stream, ref Vector128<byte> keys, out uint x0, out uint x1, out uint x2, out uint x3)
     {
-        Vector128<uint> block = ArsLanes.Block(firstBlock, stream, ref keys);
+        Vector128<uint> block = ArsLanes.Block(firstBlock, draw, stream, ref keys);
         x0 = block.GetElement(0);
         x1 = block.GetElement(1);
         x2 = block.GetElement(2);
@@ -247,6 +253,9 @@ internal readonly struct FloatLanes128 : IFloatLanes<Vector128<float>, Vector128
         Vector128.ConditionalSelect(mask.AsSingle(), whenTrue, whenFalse);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool AllSet(Vector128<uint> mask) => Vector128.EqualsAll(mask, Vector128<uint>.AllBitsSet);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<uint> AsBits(Vector128<float> a) => a.AsUInt32();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -294,10 +303,10 @@ internal readonly struct FloatLanes128 : IFloatLanes<Vector128<float>, Vector128
         PhiloxLanes.RoundKeys<Lanes128, Vector128<double>, Vector128<ulong>>(seed, keys);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Blocks(ulong firstBlock, uint stream, ref Vector128<ulong> keys, out Vector128<uint> x0, out Vector128<uint> x1, out Vector128<uint> x2, out Vector128<uint> x3)
+    public static void Blocks(ulong firstBlock, uint draw, uint stream, ref Vector128<ulong> keys, out Vector128<uint> x0, out Vector128<uint> x1, out Vector128<uint> x2, out Vector128<uint> x3)
     {
         PhiloxLanes.ConsecutiveWords<Lanes128, Vector128<double>, Vector128<ulong>>(
-            firstBlock, stream, ref keys, out Vector128<ulong> w0, out Vector128<ulong> w1, out Vector128<ulong> w2, out Vector128<ulong> w3);
+            firstBlock, draw, stream, ref keys, out Vector128<ulong> w0, out Vector128<ulong> w1, out Vector128<ulong> w2, out Vector128<ulong> w3);
         x0 = w0.AsUInt32();
         x1 = w1.AsUInt32();
         x2 = w2.AsUInt32();
@@ -305,8 +314,8 @@ internal readonly struct FloatLanes128 : IFloatLanes<Vector128<float>, Vector128
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void ArsBlocks(ulong firstBlock, uint stream, ref Vector128<byte> keys, out Vector128<uint> x0, out Vector128<uint> x1, out Vector128<uint> x2, out Vector128<uint> x3) =>
-        ArsLanes.Words4(firstBlock, stream, ref keys, out x0, out x1, out x2, out x3);
+    public static void ArsBlocks(ulong firstBlock, uint draw, uint stream, ref Vector128<byte> keys, out Vector128<uint> x0, out Vector128<uint> x1, out Vector128<uint> x2, out Vector128<uint> x3) =>
+        ArsLanes.Words4(firstBlock, draw, stream, ref keys, out x0, out x1, out x2, out x3);
 }
 
 /// <summary>Eight lanes (AVX, or the portable software fallback); blocks from two <see cref="Lanes256"/> sets.</summary>
@@ -352,6 +361,9 @@ internal readonly struct FloatLanes256 : IFloatLanes<Vector256<float>, Vector256
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> Select(Vector256<uint> mask, Vector256<float> whenTrue, Vector256<float> whenFalse) =>
         Vector256.ConditionalSelect(mask.AsSingle(), whenTrue, whenFalse);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool AllSet(Vector256<uint> mask) => Vector256.EqualsAll(mask, Vector256<uint>.AllBitsSet);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<uint> AsBits(Vector256<float> a) => a.AsUInt32();
@@ -401,10 +413,10 @@ internal readonly struct FloatLanes256 : IFloatLanes<Vector256<float>, Vector256
         PhiloxLanes.RoundKeys<Lanes256, Vector256<double>, Vector256<ulong>>(seed, keys);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Blocks(ulong firstBlock, uint stream, ref Vector256<ulong> keys, out Vector256<uint> x0, out Vector256<uint> x1, out Vector256<uint> x2, out Vector256<uint> x3)
+    public static void Blocks(ulong firstBlock, uint draw, uint stream, ref Vector256<ulong> keys, out Vector256<uint> x0, out Vector256<uint> x1, out Vector256<uint> x2, out Vector256<uint> x3)
     {
         PhiloxLanes.ConsecutiveWords<Lanes256, Vector256<double>, Vector256<ulong>>(
-            firstBlock, stream, ref keys, out Vector256<ulong> w0, out Vector256<ulong> w1, out Vector256<ulong> w2, out Vector256<ulong> w3);
+            firstBlock, draw, stream, ref keys, out Vector256<ulong> w0, out Vector256<ulong> w1, out Vector256<ulong> w2, out Vector256<ulong> w3);
         x0 = w0.AsUInt32();
         x1 = w1.AsUInt32();
         x2 = w2.AsUInt32();
@@ -412,8 +424,8 @@ internal readonly struct FloatLanes256 : IFloatLanes<Vector256<float>, Vector256
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void ArsBlocks(ulong firstBlock, uint stream, ref Vector128<byte> keys, out Vector256<uint> x0, out Vector256<uint> x1, out Vector256<uint> x2, out Vector256<uint> x3) =>
-        ArsLanes.Words8(firstBlock, stream, ref keys, out x0, out x1, out x2, out x3);
+    public static void ArsBlocks(ulong firstBlock, uint draw, uint stream, ref Vector128<byte> keys, out Vector256<uint> x0, out Vector256<uint> x1, out Vector256<uint> x2, out Vector256<uint> x3) =>
+        ArsLanes.Words8(firstBlock, draw, stream, ref keys, out x0, out x1, out x2, out x3);
 }
 
 /// <summary>Sixteen lanes (AVX-512, or the portable software fallback); blocks from two <see cref="Lanes512"/> sets.</summary>
@@ -459,6 +471,9 @@ internal readonly struct FloatLanes512 : IFloatLanes<Vector512<float>, Vector512
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<float> Select(Vector512<uint> mask, Vector512<float> whenTrue, Vector512<float> whenFalse) =>
         Vector512.ConditionalSelect(mask.AsSingle(), whenTrue, whenFalse);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool AllSet(Vector512<uint> mask) => Vector512.EqualsAll(mask, Vector512<uint>.AllBitsSet);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<uint> AsBits(Vector512<float> a) => a.AsUInt32();
@@ -508,10 +523,10 @@ internal readonly struct FloatLanes512 : IFloatLanes<Vector512<float>, Vector512
         PhiloxLanes.RoundKeys<Lanes512, Vector512<double>, Vector512<ulong>>(seed, keys);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Blocks(ulong firstBlock, uint stream, ref Vector512<ulong> keys, out Vector512<uint> x0, out Vector512<uint> x1, out Vector512<uint> x2, out Vector512<uint> x3)
+    public static void Blocks(ulong firstBlock, uint draw, uint stream, ref Vector512<ulong> keys, out Vector512<uint> x0, out Vector512<uint> x1, out Vector512<uint> x2, out Vector512<uint> x3)
     {
         PhiloxLanes.ConsecutiveWords<Lanes512, Vector512<double>, Vector512<ulong>>(
-            firstBlock, stream, ref keys, out Vector512<ulong> w0, out Vector512<ulong> w1, out Vector512<ulong> w2, out Vector512<ulong> w3);
+            firstBlock, draw, stream, ref keys, out Vector512<ulong> w0, out Vector512<ulong> w1, out Vector512<ulong> w2, out Vector512<ulong> w3);
         x0 = w0.AsUInt32();
         x1 = w1.AsUInt32();
         x2 = w2.AsUInt32();
@@ -519,10 +534,10 @@ internal readonly struct FloatLanes512 : IFloatLanes<Vector512<float>, Vector512
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void ArsBlocks(ulong firstBlock, uint stream, ref Vector128<byte> keys, out Vector512<uint> x0, out Vector512<uint> x1, out Vector512<uint> x2, out Vector512<uint> x3)
+    public static void ArsBlocks(ulong firstBlock, uint draw, uint stream, ref Vector128<byte> keys, out Vector512<uint> x0, out Vector512<uint> x1, out Vector512<uint> x2, out Vector512<uint> x3)
     {
-        FloatLanes256.ArsBlocks(firstBlock, stream, ref keys, out Vector256<uint> a0, out Vector256<uint> a1, out Vector256<uint> a2, out Vector256<uint> a3);
-        FloatLanes256.ArsBlocks(firstBlock + 8, stream, ref keys, out Vector256<uint> b0, out Vector256<uint> b1, out Vector256<uint> b2, out Vector256<uint> b3);
+        FloatLanes256.ArsBlocks(firstBlock, draw, stream, ref keys, out Vector256<uint> a0, out Vector256<uint> a1, out Vector256<uint> a2, out Vector256<uint> a3);
+        FloatLanes256.ArsBlocks(firstBlock + 8, draw, stream, ref keys, out Vector256<uint> b0, out Vector256<uint> b1, out Vector256<uint> b2, out Vector256<uint> b3);
         x0 = Vector512.Create(a0, b0);
         x1 = Vector512.Create(a1, b1);
         x2 = Vector512.Create(a2, b2);

@@ -21,9 +21,13 @@ public enum FloatStream
     /// u = (⌊w/2⁸⌋ + ½)·2⁻²⁴, clamped to [low, high]. Normal: float Box-Muller with the radius uniform
     /// u₁ = fl((w_r·2⁸ + (w_a mod 2⁸) + ½)·2⁻⁴⁰) ≥ 2⁻⁴¹ and the angle (⌊w_a/2⁸⌋ + ½)·2⁻²⁴ turns, so tails reach
     /// √(82 ln 2) ≈ 7.54σ; mean + std·z by one fused multiply-add. A different sequence from
-    /// <see cref="RoundedDouble"/> (same distribution, other bits). Constant targets are exact either way; truncated
-    /// normal targets use the <see cref="RoundedDouble"/> stream. Uniform bounds and width and normal mean and σ must be
-    /// finite in float32 (else ArgumentOutOfRangeException, before anything is written). A double tensor's uniform and
+    /// <see cref="RoundedDouble"/> (same distribution, other bits). Truncated normals in Robert's normal-rejection regime
+    /// ((a − μ)/σ &lt; 0 &lt; (b − μ)/σ, (b − a)/σ ≥ √(2π): PyTorch's trunc_normal_ default, Keras's ±2σ) are the
+    /// normal element of draw 0, 1, 2, … of its block, up to the first inside the interval; constant targets are exact
+    /// either way; other truncated normals use the <see cref="RoundedDouble"/> stream
+    /// (<see cref="DistributionSampler.EffectiveStream"/>). The parameters a float32 stream draws with (uniform bounds and
+    /// width, normal and truncated-normal mean, σ and bounds) must be finite in float32 (else
+    /// ArgumentOutOfRangeException, before anything is written). A double tensor's uniform and
     /// normal elements are the float tensor's, widened exactly (float32 resolution at the float32 rate). The contract in
     /// full: the remarks of the sampler (src/Init/Sampling/Native32Sampler.cs).
     /// </summary>

@@ -36,6 +36,15 @@ namespace InitVerify.Init.Sampling;
 /// u₁ rounds to 1 when x_r·2⁸ + (x_a mod 2⁸) ≥ 2⁴⁰ − 2¹⁵ (probability 2⁻²⁵ ≈ 3e-8); then ln u₁ = +0, r = −0 and both
 /// elements of the pair are fl(std·(±0) + mean) = mean, where exact arithmetic would give r &lt; 2⁻¹² (u₁ &gt; 1 − 2⁻²⁵):
 /// a displacement below 2.5e-4·std with probability 3e-8, invisible at float resolution of the distribution.</para>
+/// <para><b>Truncated normal.</b> N(μ, σ²) on [a, b] in Robert's (1995) normal-rejection regime, α = (a − μ)/σ &lt; 0 &lt;
+/// β = (b − μ)/σ and β − α ≥ √(2π) (<see cref="TruncatedNormalSampler.DrawsNormals"/>): element i is the standard
+/// normal element i above (μ = 0, σ = 1) computed from block (index, draw d, stream) for d = 0, 1, 2, …, at the first d
+/// with α ≤ z ≤ β (z a float compared exactly with the double bounds), then clamp(fl(σ·z + μ), fl(a), fl(b)). Each
+/// proposal is accepted with probability Φ(β) − Φ(α) &gt; 0.49, independently of every other element's, so the
+/// element still depends only on (seed, stream, i). Vector lanes keep their first accepted value while the rest of their
+/// Box-Muller pair is redrawn; at most <see cref="TruncatedNormalSampler.MaxProposals"/> draws (reaching it has
+/// probability below 0.51^10000). Other truncated normals are left to the rounded-double stream
+/// (<see cref="DistributionSampler.EffectiveStream"/>).</para>
 /// <para><b>Double tensors.</b> A Native32 double fill is the float fill widened exactly (element by element the same
 /// values): the kernels compute the float rows as for a float tensor and convert each vector to double as they store it
 /// (<see cref="IFloatLanes{TF, TI, TU}.StoreWidened"/>), so float32 values and tails land in a double tensor at nearly
@@ -76,6 +85,44 @@ internal static class Native32Sampler
     internal static void FillNormal<TO>(Span<TO> destination, long firstIndex, double mean, double std, Philox4x32 generator, FloatStream stream, SimdPath path)
         where TO : unmanaged =>
         Fill(new NormalRows(mean, std), destination, firstIndex, generator, stream, path);
+
+    /// <summary>
+    /// The truncated normal N(μ, σ²) on [a, b] of a float32 stream, in Robert's normal-rejection regime
+    /// (<see cref="TruncatedNormalSampler.DrawsNormals"/>): element i is the standard normal element i of the stream's
+    /// blocks at draw 0, 1, 2, … (the <see cref="FillNormal{TO}(Span{TO}, long, double, double, Philox4x32, FloatStream)"/>
+    /// element for μ = 0, σ = 1, from blocks (index, draw, stream)) at the first draw where α ≤ z ≤ β, then
+    /// clamp(fl(σ·z + μ), fl(a), fl(b)).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The target is not in the normal-rejection regime.</exception>
+    public static void FillTruncatedNormal<TO>(Span<TO> destination, long firstIndex, double mean, double std, double a, double b, Philox4x32 generator, FloatStream stream)
+        where TO : unmanaged =>
+        FillTruncatedNormal(destination, firstIndex, mean, std, a, b, generator, stream, SimdPaths.Preferred);
+
+    /// <summary>The truncated-normal fill of a float32 stream on a forced lane width (every width gives the same bits).</summary>
+    internal static void FillTruncatedNormal<TO>(Span<TO> destination, long firstIndex, double mean, double std, double a, double b, Philox4x32 generator, FloatStream stream, SimdPath path)
+        where TO : unmanaged
+    {
+        if (!TruncatedNormalSampler.DrawsNormals(mean, std, a, b))
+        {
+            Guard.ThrowOutOfRange(nameof(b), b, $"the float32 truncated normal needs (a − μ)/σ < 0 < (b − μ)/σ and (b − a)/σ ≥ √(2π); a = {a}, μ = {mean}, σ = {std}");
+        }
+
+        Fill(new TruncatedNormalRows(mean, std, a, b), destination, firstIndex, generator, stream, path);
+    }
+
+    /// <summary>The smallest float ≥ v: for a float z, z ≥ v exactly when z ≥ AtLeast(v).</summary>
+    internal static float AtLeast(double v)
+    {
+        float f = (float)v;
+        return f < v ? MathF.BitIncrement(f) : f;
+    }
+
+    /// <summary>The largest float ≤ v: for a float z, z ≤ v exactly when z ≤ AtMost(v).</summary>
+    internal static float AtMost(double v)
+    {
+        float f = (float)v;
+        return f > v ? MathF.BitDecrement(f) : f;
+    }
 
     /// <summary>Whether <paramref name="stream"/> is one of the float32 streams this sampler fills.</summary>
     internal static bool Fills(FloatStream stream) => stream is FloatStream.Native32 or FloatStream.Native32Ars;
@@ -155,14 +202,14 @@ internal static class Native32Sampler
         // group when no whole tile fits) is computed and dropped: no branch, one group's rounds per call. Same values as
         // one group at a time.
         ulong block = (ulong)((firstIndex + k) >> 6) * TileBlocks;
-        TG.Blocks<FL, TF, TI, TU>(block, stream, ref key, out TI x0, out TI x1, out TI x2, out TI x3);
+        TG.Blocks<FL, TF, TI, TU>(block, 0, stream, ref key, out TI x0, out TI x1, out TI x2, out TI x3);
         for (; k <= length - TileElements; k += TileElements)
         {
             for (int lane = 0; lane < TileBlocks; lane += FL.Count)
             {
+                TG.Blocks<FL, TF, TI, TU>(block + (ulong)FL.Count, 0, stream, ref key, out TI next0, out TI next1, out TI next2, out TI next3);
+                kernel.Rows<TG, FL, TF, TI, TU, TO>(x0, x1, x2, x3, block, stream, ref key, ref SpanRef.At(destination, k + lane), TileBlocks);
                 block += (ulong)FL.Count;
-                TG.Blocks<FL, TF, TI, TU>(block, stream, ref key, out TI next0, out TI next1, out TI next2, out TI next3);
-                kernel.Rows<FL, TF, TI, TU, TO>(x0, x1, x2, x3, ref SpanRef.At(destination, k + lane), TileBlocks);
                 (x0, x1, x2, x3) = (next0, next1, next2, next3);
             }
         }
@@ -187,8 +234,8 @@ internal static class Native32Sampler
         for (int k = 0; k < destination.Length; k++)
         {
             (ulong block, int word) = Source(firstIndex + k);
-            TG.Blocks<ScalarFloatLanes, float, uint, ulong>(block, generator.Stream, ref keys[0], out uint x0, out uint x1, out uint x2, out uint x3);
-            kernel.Rows<ScalarFloatLanes, float, uint, ulong, float>(x0, x1, x2, x3, ref rows[0], 1);
+            TG.Blocks<ScalarFloatLanes, float, uint, ulong>(block, 0, generator.Stream, ref keys[0], out uint x0, out uint x1, out uint x2, out uint x3);
+            kernel.Rows<TG, ScalarFloatLanes, float, uint, ulong, float>(x0, x1, x2, x3, block, generator.Stream, ref keys[0], ref rows[0], 1);
             Store<ScalarFloatLanes, float, uint, ulong, TO>(rows[word], ref destination[k]);
         }
     }
@@ -242,7 +289,7 @@ internal static class Native32Sampler
             where TI : unmanaged
             where TU : unmanaged;
 
-        static abstract void Blocks<FL, TF, TI, TU>(ulong firstBlock, uint stream, ref TU keys, out TI x0, out TI x1, out TI x2, out TI x3)
+        static abstract void Blocks<FL, TF, TI, TU>(ulong firstBlock, uint draw, uint stream, ref TU keys, out TI x0, out TI x1, out TI x2, out TI x3)
             where FL : IFloatLanes<TF, TI, TU>
             where TF : unmanaged
             where TI : unmanaged
@@ -260,12 +307,12 @@ internal static class Native32Sampler
             FL.RoundKeys(seed, keys);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static void Blocks<FL, TF, TI, TU>(ulong firstBlock, uint stream, ref TU keys, out TI x0, out TI x1, out TI x2, out TI x3)
+        public static void Blocks<FL, TF, TI, TU>(ulong firstBlock, uint draw, uint stream, ref TU keys, out TI x0, out TI x1, out TI x2, out TI x3)
             where FL : IFloatLanes<TF, TI, TU>
             where TF : unmanaged
             where TI : unmanaged
             where TU : unmanaged =>
-            FL.Blocks(firstBlock, stream, ref keys, out x0, out x1, out x2, out x3);
+            FL.Blocks(firstBlock, draw, stream, ref keys, out x0, out x1, out x2, out x3);
     }
 
     /// <summary><see cref="FloatStream.Native32Ars"/>: ARS-7 (<see cref="ArsLanes"/>), its keys stored in the lanes' bytes.</summary>
@@ -279,18 +326,22 @@ internal static class Native32Sampler
             Ars4x32.RoundKeys(seed, MemoryMarshal.Cast<TU, Vector128<byte>>(keys)[..ArsLanes.KeyCount]);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static void Blocks<FL, TF, TI, TU>(ulong firstBlock, uint stream, ref TU keys, out TI x0, out TI x1, out TI x2, out TI x3)
+        public static void Blocks<FL, TF, TI, TU>(ulong firstBlock, uint draw, uint stream, ref TU keys, out TI x0, out TI x1, out TI x2, out TI x3)
             where FL : IFloatLanes<TF, TI, TU>
             where TF : unmanaged
             where TI : unmanaged
             where TU : unmanaged =>
-            FL.ArsBlocks(firstBlock, stream, ref Unsafe.As<TU, Vector128<byte>>(ref keys), out x0, out x1, out x2, out x3);
+            FL.ArsBlocks(firstBlock, draw, stream, ref Unsafe.As<TU, Vector128<byte>>(ref keys), out x0, out x1, out x2, out x3);
     }
 
-    /// <summary>Turns the four words of Count blocks into the four rows of elements (row j at destination + j·stride).</summary>
+    /// <summary>
+    /// Turns the four words of Count blocks (firstBlock + l, draw 0, stream) into the four rows of elements (row j at
+    /// destination + j·stride); a kernel that rejects may draw the same blocks' later draws from the generator TG.
+    /// </summary>
     private interface IWordRows
     {
-        void Rows<FL, TF, TI, TU, TO>(TI x0, TI x1, TI x2, TI x3, ref TO destination, int stride)
+        void Rows<TG, FL, TF, TI, TU, TO>(TI x0, TI x1, TI x2, TI x3, ulong firstBlock, uint stream, ref TU keys, ref TO destination, int stride)
+            where TG : struct, IWordGenerator
             where FL : IFloatLanes<TF, TI, TU>
             where TF : unmanaged
             where TI : unmanaged
@@ -322,7 +373,8 @@ internal static class Native32Sampler
         // registers); the normal's rows stay a call (their register pressure costs more in the fill loop). Measured on
         // the AMD EPYC: BENCHMARKS.md, "Pipelined Native32 groups".
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Rows<FL, TF, TI, TU, TO>(TI x0, TI x1, TI x2, TI x3, ref TO destination, int stride)
+        public void Rows<TG, FL, TF, TI, TU, TO>(TI x0, TI x1, TI x2, TI x3, ulong firstBlock, uint stream, ref TU keys, ref TO destination, int stride)
+            where TG : struct, IWordGenerator
             where FL : IFloatLanes<TF, TI, TU>
             where TF : unmanaged
             where TI : unmanaged
@@ -351,6 +403,122 @@ internal static class Native32Sampler
             FloatLaneMath.Clamp<FL, TF, TI, TU>(FL.FusedMultiplyAdd(FL.ToSingle(FL.ShiftRight(word, 8)), step, offset), low, high);
     }
 
+    /// <summary>
+    /// Rows of N(μ, σ²) on [a, b] by normal rejection: row j's element is the standard normal row j (as
+    /// <see cref="NormalRows"/> with μ = 0, σ = 1) of draw 0, 1, 2, … of its block, up to the first in [α, β]; then
+    /// clamp(fl(σ·z + μ), fl(a), fl(b)). Rows 0 and 1 share the Box-Muller pair (x₀, x₁) and rows 2 and 3 the pair
+    /// (x₂, x₃): a pair is recomputed from the next draw's words only while one of its lanes is still rejected, and every
+    /// lane keeps its first accepted value, so each element depends only on its own block's draws.
+    /// </summary>
+    private readonly struct TruncatedNormalRows : IWordRows
+    {
+        private readonly float mean;
+        private readonly float std;
+        private readonly float low;
+        private readonly float high;
+        private readonly float alpha;
+        private readonly float beta;
+
+        public TruncatedNormalRows(double mean, double std, double a, double b)
+        {
+            this.mean = (float)mean;
+            this.std = (float)std;
+            low = (float)a;
+            high = (float)b;
+            alpha = AtLeast((a - mean) / std);
+            beta = AtMost((b - mean) / std);
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public void Rows<TG, FL, TF, TI, TU, TO>(TI x0, TI x1, TI x2, TI x3, ulong firstBlock, uint stream, ref TU keys, ref TO destination, int stride)
+            where TG : struct, IWordGenerator
+            where FL : IFloatLanes<TF, TI, TU>
+            where TF : unmanaged
+            where TI : unmanaged
+            where TU : unmanaged
+            where TO : unmanaged
+        {
+            TF alphaLanes = FL.Splat(alpha);
+            TF betaLanes = FL.Splat(beta);
+            FloatLaneMath.BoxMuller<FL, TF, TI, TU>(x0, x1, out TF z0, out TF z1);
+            FloatLaneMath.BoxMuller<FL, TF, TI, TU>(x2, x3, out TF z2, out TF z3);
+            TI in0 = Inside<FL, TF, TI, TU>(z0, alphaLanes, betaLanes);
+            TI in1 = Inside<FL, TF, TI, TU>(z1, alphaLanes, betaLanes);
+            TI in2 = Inside<FL, TF, TI, TU>(z2, alphaLanes, betaLanes);
+            TI in3 = Inside<FL, TF, TI, TU>(z3, alphaLanes, betaLanes);
+            if (!FL.AllSet(FL.And(FL.And(in0, in1), FL.And(in2, in3))))
+            {
+                (z0, z1, z2, z3) = Redraw<TG, FL, TF, TI, TU>(firstBlock, stream, ref keys, alphaLanes, betaLanes, z0, z1, z2, z3, in0, in1, in2, in3);
+            }
+
+            TF meanLanes = FL.Splat(mean);
+            TF stdLanes = FL.Splat(std);
+            TF lowLanes = FL.Splat(low);
+            TF highLanes = FL.Splat(high);
+            StoreRows<FL, TF, TI, TU, TO>(
+                FloatLaneMath.Clamp<FL, TF, TI, TU>(FL.FusedMultiplyAdd(stdLanes, z0, meanLanes), lowLanes, highLanes),
+                FloatLaneMath.Clamp<FL, TF, TI, TU>(FL.FusedMultiplyAdd(stdLanes, z1, meanLanes), lowLanes, highLanes),
+                FloatLaneMath.Clamp<FL, TF, TI, TU>(FL.FusedMultiplyAdd(stdLanes, z2, meanLanes), lowLanes, highLanes),
+                FloatLaneMath.Clamp<FL, TF, TI, TU>(FL.FusedMultiplyAdd(stdLanes, z3, meanLanes), lowLanes, highLanes),
+                ref destination,
+                stride);
+        }
+
+        /// <summary>α ≤ z ≤ β lane by lane (all ones where inside).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static TI Inside<FL, TF, TI, TU>(TF z, TF alpha, TF beta)
+            where FL : IFloatLanes<TF, TI, TU>
+            where TF : unmanaged
+            where TI : unmanaged
+            where TU : unmanaged =>
+            FL.Xor(FL.Or(FL.LessThan(z, alpha), FL.GreaterThan(z, beta)), FL.SplatBits(uint.MaxValue));
+
+        /// <summary>
+        /// Draws 1, 2, … of the group's blocks until every lane of the four rows is inside [α, β]: a Box-Muller pair is
+        /// recomputed only while one of its two rows has a lane outside, and a lane keeps its first value inside. Kept
+        /// out of line: most groups of a wide interval never come here, and the rows' inlined arithmetic stays small.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static (TF Row0, TF Row1, TF Row2, TF Row3) Redraw<TG, FL, TF, TI, TU>(ulong firstBlock, uint stream, ref TU keys, TF alpha, TF beta,
+            TF z0, TF z1, TF z2, TF z3, TI in0, TI in1, TI in2, TI in3)
+            where TG : struct, IWordGenerator
+            where FL : IFloatLanes<TF, TI, TU>
+            where TF : unmanaged
+            where TI : unmanaged
+            where TU : unmanaged
+        {
+            for (uint draw = 1; !FL.AllSet(FL.And(FL.And(in0, in1), FL.And(in2, in3))); draw++)
+            {
+                if (draw == TruncatedNormalSampler.MaxProposals)
+                {
+                    throw new InvalidOperationException(
+                        $"The float32 truncated normal made {TruncatedNormalSampler.MaxProposals} proposals without acceptance; each accepts with probability above 0.49, so this indicates a defect.");
+                }
+
+                TG.Blocks<FL, TF, TI, TU>(firstBlock, draw, stream, ref keys, out TI y0, out TI y1, out TI y2, out TI y3);
+                if (!FL.AllSet(FL.And(in0, in1)))
+                {
+                    FloatLaneMath.BoxMuller<FL, TF, TI, TU>(y0, y1, out TF next0, out TF next1);
+                    z0 = FL.Select(in0, z0, next0);
+                    z1 = FL.Select(in1, z1, next1);
+                    in0 = FL.Or(in0, Inside<FL, TF, TI, TU>(next0, alpha, beta));
+                    in1 = FL.Or(in1, Inside<FL, TF, TI, TU>(next1, alpha, beta));
+                }
+
+                if (!FL.AllSet(FL.And(in2, in3)))
+                {
+                    FloatLaneMath.BoxMuller<FL, TF, TI, TU>(y2, y3, out TF next2, out TF next3);
+                    z2 = FL.Select(in2, z2, next2);
+                    z3 = FL.Select(in3, z3, next3);
+                    in2 = FL.Or(in2, Inside<FL, TF, TI, TU>(next2, alpha, beta));
+                    in3 = FL.Or(in3, Inside<FL, TF, TI, TU>(next3, alpha, beta));
+                }
+            }
+
+            return (z0, z1, z2, z3);
+        }
+    }
+
     /// <summary>Rows 0, 1 = fl(std·z + mean) of Box-Muller (x₀, x₁)'s cos and sin halves; rows 2, 3 of (x₂, x₃).</summary>
     private readonly struct NormalRows(double mean, double std) : IWordRows
     {
@@ -358,7 +526,8 @@ internal static class Native32Sampler
         private readonly float std = (float)std;
 
         [MethodImpl(MethodImplOptions.NoInlining)]
-        public void Rows<FL, TF, TI, TU, TO>(TI x0, TI x1, TI x2, TI x3, ref TO destination, int stride)
+        public void Rows<TG, FL, TF, TI, TU, TO>(TI x0, TI x1, TI x2, TI x3, ulong firstBlock, uint stream, ref TU keys, ref TO destination, int stride)
+            where TG : struct, IWordGenerator
             where FL : IFloatLanes<TF, TI, TU>
             where TF : unmanaged
             where TI : unmanaged

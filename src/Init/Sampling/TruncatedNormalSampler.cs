@@ -64,6 +64,18 @@ internal static class TruncatedNormalSampler
         }
     }
 
+    /// <summary>
+    /// Whether N(μ, σ²) on [a, b] is in the normal-rejection regime — α = (a − μ)/σ &lt; 0 &lt; β = (b − μ)/σ and
+    /// β − α ≥ √(2π) — where a proposal is a plain N(0, 1) draw accepted with probability Φ(β) − Φ(α) &gt; 0.49.
+    /// The float32 streams draw truncated normals in this regime only (<see cref="Native32Sampler.FillTruncatedNormal{TO}(Span{TO}, long, double, double, double, double, Philox4x32, FloatStream)"/>).
+    /// </summary>
+    public static bool DrawsNormals(double mean, double std, double a, double b)
+    {
+        double alpha = (a - mean) / std;
+        double beta = (b - mean) / std;
+        return beta > 0 && Proposal.For(alpha, beta).Paired;
+    }
+
     /// <summary>One draw of Z ~ N(0, 1) conditioned on [α, β], for element <paramref name="index"/>.</summary>
     public static double Standard(double alpha, double beta, Philox4x32 generator, ulong index) =>
         beta <= 0
