@@ -63,6 +63,12 @@ internal static class OptionParsing
         return seed;
     }
 
+    /// <summary>An initializer name of the registry (any case), as given.</summary>
+    public static string InitializerName(string text, string option) =>
+        InitializerRegistry.Names.Contains(text.ToLowerInvariant())
+            ? text
+            : throw new CliInputException($"{option} '{text}' must be one of {string.Join(", ", InitializerRegistry.Names)}");
+
     public static FanMode Mode(string text) => text.ToLowerInvariant() switch
     {
         "fan-in" or "fan_in" => FanMode.FanIn,

@@ -57,12 +57,7 @@ internal static class SampleCommand
         bool single = Dtype(request.Dtype);
         FloatStream stream = Stream(request.Stream);
         InitializerOptions options = request.Initializer.ToOptions();
-        if (!InitializerRegistry.Names.Contains(request.Init.ToLowerInvariant()))
-        {
-            throw new CliInputException($"--init '{request.Init}' must be one of {string.Join(", ", InitializerRegistry.Names)}");
-        }
-
-        Initializer initializer = InitializerRegistry.Create(request.Init, options);
+        Initializer initializer = InitializerRegistry.Create(OptionParsing.InitializerName(request.Init, "--init"), options);
         WeightDistribution target = initializer.Target(shape);
         if (request.Out is not null)
         {

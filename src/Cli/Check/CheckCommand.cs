@@ -86,12 +86,7 @@ internal static class CheckCommand
         var design = new VerificationDesign(
             OptionParsing.Probability(request.FalseFailureRate, "--false-failure-rate"),
             OptionParsing.Probability(request.FalsePassRate, "--false-pass-rate"));
-        if (!InitializerRegistry.Names.Contains(request.Expect.ToLowerInvariant()))
-        {
-            throw new CliInputException($"--expect '{request.Expect}' must be one of {string.Join(", ", InitializerRegistry.Names)}");
-        }
-
-        Initializer initializer = InitializerRegistry.Create(request.Expect, options);
+        Initializer initializer = InitializerRegistry.Create(OptionParsing.InitializerName(request.Expect, "--expect"), options);
 
         NpyArray array = ReadArray(request.File);
         string name = Path.GetFileName(request.File);
